@@ -1,0 +1,46 @@
+package telltale.catalogue.entity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import telltale.screening.entity.Checklist;
+import telltale.screening.entity.Signal.Advice;
+import telltale.screening.entity.Strength;
+
+/**
+ * One rule as the catalogue in config/ describes it: everything but the evaluator. Evidence maps
+ * a variant to its template; a rule with one wording uses the variant {@link #SINGLE}.
+ */
+public record RuleDefinition(
+    String id,
+    String indicator,
+    Checklist checklist,
+    Strength strength,
+    int weight,
+    int cap,
+    String title,
+    List<String> reads,
+    Map<String, String> evidence,
+    List<Source> sources,
+    List<String> innocentExplanations,
+    Advice guidance,
+    String training) {
+
+  public static final String SINGLE = "";
+
+  public RuleDefinition {
+    reads = List.copyOf(reads);
+    evidence = Map.copyOf(evidence);
+    sources = List.copyOf(sources);
+    innocentExplanations = List.copyOf(innocentExplanations);
+  }
+
+  public Set<String> variants() {
+    return evidence.keySet();
+  }
+
+  /** Points for a number of occurrences: weight each, never more than the cap. */
+  public int points(int occurrences) {
+    return Math.min(cap, weight * occurrences);
+  }
+}

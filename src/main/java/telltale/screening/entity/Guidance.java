@@ -1,0 +1,11 @@
+package telltale.screening.entity;
+
+import java.util.List;
+
+/** The verification tier of the role and the next steps, strongest signal first. */
+public record Guidance(Tier tier, List<String> nextSteps) {
+
+  public Guidance {
+    nextSteps = List.copyOf(nextSteps);
+  }
+}

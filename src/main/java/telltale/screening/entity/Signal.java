@@ -1,0 +1,22 @@
+package telltale.screening.entity;
+
+import java.util.List;
+
+/** One fired rule: what fired it, what it is worth, and what the recruiter does next. */
+public record Signal(
+    String id,
+    Checklist checklist,
+    Strength strength,
+    int points,
+    String title,
+    String evidence,
+    Advice guidance,
+    List<String> innocentExplanations,
+    List<SourceRef> sources) {
+
+  /** The uniform next verification step and a neutral script to say. */
+  public record Advice(String step, String script) {}
+
+  /** A public source a rule comes from. */
+  public record SourceRef(String key, String title, String url) {}
+}

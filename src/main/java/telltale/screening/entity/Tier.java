@@ -1,0 +1,18 @@
+package telltale.screening.entity;
+
+/** Verification tier; it follows the role, never the person. */
+public enum Tier {
+  T0,
+  T1,
+  T2;
+
+  public static Tier forRole(Role role) {
+    if (role == null) {
+      return T0;
+    }
+    if (Boolean.TRUE.equals(role.privilegedAccess())) {
+      return T2;
+    }
+    return Boolean.TRUE.equals(role.remote()) ? T1 : T0;
+  }
+}

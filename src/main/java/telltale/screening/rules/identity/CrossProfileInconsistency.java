@@ -1,0 +1,92 @@
+package telltale.screening.rules.identity;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import telltale.reference.ReferenceData;
+import telltale.screening.entity.CandidateProfile;
+import telltale.screening.entity.Location;
+import telltale.screening.entity.PostalAddress;
+import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Rule;
+
+/**
+ * A14: the candidate's own statements about where they live disagree: the stated country against
+ * the home address, or against the time zone they gave (compared by UTC offset, so a neighbouring
+ * zone with the same clock never fires).
+ */
+public final class CrossProfileInconsistency implements Rule {
+  private static final List<Instant> SEASONS =
+      List.of(Instant.parse("2026-01-15T12:00:00Z"), Instant.parse("2026-07-15T12:00:00Z"));
+
+  @Override
+  public String id() {
+    return "cross_profile_inconsistency";
+  }
+
+  @Override
+  public Map<String, Set<String>> variants() {
+    return Map.of(
+        "address_country", Set.of("claimedCountry", "addressCountry", "addressKind"),
+        "timezone_country", Set.of("claimedCountry", "timezone", "timezoneCountry"));
+  }
+
+  @Override
+  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
+    Location location = profile.location();
+    if (location == null || location.country() == null) {
+      return Outcome.missing("location.country");
+    }
+    String claimed = location.country();
+    List<PostalAddress> homes =
+        profile.addresses().stream().filter(a -> a.kind() == PostalAddress.Kind.home && a.country() != null).toList();
+    if (homes.isEmpty() && location.timezone() == null) {
+      return Outcome.missing("addresses", "location.timezone");
+    }
+    List<Outcome.Occurrence> found = new ArrayList<>();
+    homes.stream()
+        .map(PostalAddress::country)
+        .filter(country -> !country.equals(claimed))
+        .distinct()
+        .forEach(
+            country ->
+                found.add(
+                    Outcome.occurrence(
+                        "address_country", "claimedCountry", claimed, "addressCountry", country, "addressKind", "home")));
+    if (location.timezone() != null && !sameClock(location.timezone(), claimed, reference)) {
+      found.add(
+          Outcome.occurrence(
+              "timezone_country",
+              "claimedCountry", claimed,
+              "timezone", location.timezone(),
+              "timezoneCountry", reference.timeZones().country(location.timezone()).orElse("another country")));
+    }
+    return Outcome.of(found);
+  }
+
+  private static boolean sameClock(String timezone, String country, ReferenceData reference) {
+    List<String> zones = reference.timeZones().zones(country);
+    if (zones.isEmpty() || reference.timeZones().country(timezone).map(country::equals).orElse(false)) {
+      return true; // unknown country: nothing to contradict
+    }
+    try {
+      ZoneId stated = ZoneId.of(timezone);
+      for (Instant when : SEASONS) {
+        ZoneOffset offset = stated.getRules().getOffset(when);
+        for (String zone : zones) {
+          if (ZoneId.of(zone).getRules().getOffset(when).equals(offset)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    } catch (DateTimeException e) {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package telltale.screening.rules.identity;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Set;
+import telltale.reference.ReferenceData;
+import telltale.screening.entity.CandidateProfile;
+import telltale.screening.entity.Footprint;
+import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Rule;
+
+/**
+ * A16: the GitHub account shows commits dated long before the account existed. Having no GitHub
+ * account scores nothing.
+ */
+public final class GithubFabricatedHistory implements Rule {
+  static final int TOLERANCE_DAYS = 90;
+
+  @Override
+  public String id() {
+    return "github_fabricated_history";
+  }
+
+  @Override
+  public Map<String, Set<String>> variants() {
+    return Rule.single("createdOn", "earliestCommitOn");
+  }
+
+  @Override
+  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
+    Footprint.GitHub github = profile.footprint() == null ? null : profile.footprint().github();
+    if (github == null || github.createdOn() == null || github.earliestCommitOn() == null) {
+      return Outcome.missing("footprint.github");
+    }
+    long days = ChronoUnit.DAYS.between(github.earliestCommitOn(), github.createdOn());
+    return days > TOLERANCE_DAYS
+        ? Outcome.fired(
+            SINGLE, "createdOn", github.createdOn().toString(), "earliestCommitOn", github.earliestCommitOn().toString())
+        : Outcome.clear();
+  }
+}

@@ -1,0 +1,88 @@
+package telltale.screening.rules.identity;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import telltale.reference.ReferenceData;
+import telltale.screening.entity.CandidateProfile;
+import telltale.screening.entity.Education;
+import telltale.screening.entity.Employment;
+import telltale.screening.entity.PartialDate;
+import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Rule;
+
+/**
+ * A13: the work history contradicts itself or the calendar: a position that ended before a skill
+ * it lists was first released, or an entry that ends before it starts.
+ */
+public final class TimelineInconsistency implements Rule {
+  @Override
+  public String id() {
+    return "timeline_inconsistency";
+  }
+
+  @Override
+  public Map<String, Set<String>> variants() {
+    return Map.of(
+        "technology_before_release", Set.of("skill", "employer", "from", "to", "released"),
+        "ends_before_start", Set.of("where", "from", "to"));
+  }
+
+  @Override
+  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
+    if (profile.employment().isEmpty() && profile.education().isEmpty()) {
+      return Outcome.missing("employment", "education");
+    }
+    List<Outcome.Occurrence> found = new ArrayList<>();
+    for (Employment position : profile.employment()) {
+      String where = position.employer() == null ? "a listed position" : position.employer();
+      reversed(position.from(), position.to()).ifPresent(o -> found.add(endsBeforeStart(where, position.from(), position.to())));
+      Optional<YearMonth> end = PartialDate.parse(position.to());
+      if (end.isEmpty()) {
+        continue; // a current position may have picked up the skill recently
+      }
+      for (String skill : position.skills()) {
+        reference
+            .technologies()
+            .find(skill)
+            .filter(tech -> lastMonth(position.to(), end.get()).isBefore(tech.released()))
+            .ifPresent(
+                tech ->
+                    found.add(
+                        Outcome.occurrence(
+                            "technology_before_release",
+                            "skill", tech.name(),
+                            "employer", where,
+                            "from", position.from() == null ? "?" : position.from(),
+                            "to", position.to(),
+                            "released", tech.released().toString())));
+      }
+    }
+    for (Education entry : profile.education()) {
+      String where = entry.institution() == null ? "a listed education" : entry.institution();
+      reversed(entry.from(), entry.to()).ifPresent(o -> found.add(endsBeforeStart(where, entry.from(), entry.to())));
+    }
+    return Outcome.of(found);
+  }
+
+  /** A bare year as an end date means the whole year. */
+  private static YearMonth lastMonth(String text, YearMonth parsed) {
+    return text.length() == 4 ? parsed.withMonth(12) : parsed;
+  }
+
+  private static Optional<Boolean> reversed(String from, String to) {
+    Optional<YearMonth> start = PartialDate.parse(from);
+    Optional<YearMonth> end = PartialDate.parse(to);
+    if (start.isEmpty() || end.isEmpty()) {
+      return Optional.empty();
+    }
+    return lastMonth(to, end.get()).isBefore(start.get()) ? Optional.of(true) : Optional.empty();
+  }
+
+  private static Outcome.Occurrence endsBeforeStart(String where, String from, String to) {
+    return Outcome.occurrence("ends_before_start", "where", where, "from", from, "to", to);
+  }
+}

@@ -1,0 +1,55 @@
+package telltale.screening.rules.interview;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import telltale.reference.ReferenceData;
+import telltale.screening.entity.CandidateProfile;
+import telltale.screening.entity.Interview;
+import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Rule;
+
+/**
+ * B10: two or more interviews took place in the middle of the night at the candidate's stated
+ * location (22:00 to 06:00 in the time zone they gave). Weak: shift workers and carers do this.
+ */
+public final class OddHoursPattern implements Rule {
+  static final int MIN_INTERVIEWS = 2;
+  private static final LocalTime NIGHT_STARTS = LocalTime.of(22, 0);
+  private static final LocalTime NIGHT_ENDS = LocalTime.of(6, 0);
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+  @Override
+  public String id() {
+    return "odd_hours_pattern";
+  }
+
+  @Override
+  public Map<String, Set<String>> variants() {
+    return Rule.single("count", "times", "timezone");
+  }
+
+  @Override
+  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
+    String timezone = profile.location() == null ? null : profile.location().timezone();
+    List<Interview> timed = profile.interviews().stream().filter(i -> i.at() != null).toList();
+    if (timezone == null || timed.isEmpty()) {
+      return Outcome.missing(timezone == null ? "location.timezone" : "interviews.at");
+    }
+    ZoneId zone = ZoneId.of(timezone);
+    List<String> nightly =
+        timed.stream()
+            .map(i -> LocalTime.ofInstant(i.at(), zone))
+            .filter(t -> !t.isBefore(NIGHT_STARTS) || t.isBefore(NIGHT_ENDS))
+            .map(CLOCK::format)
+            .toList();
+    if (nightly.size() < MIN_INTERVIEWS) {
+      return Outcome.clear();
+    }
+    return Outcome.fired(
+        SINGLE, "count", String.valueOf(nightly.size()), "times", String.join(", ", nightly), "timezone", timezone);
+  }
+}

@@ -1,0 +1,33 @@
+package telltale.screening.rules.onboarding;
+
+import java.util.Map;
+import java.util.Set;
+import telltale.reference.ReferenceData;
+import telltale.screening.entity.CandidateProfile;
+import telltale.screening.entity.PostalAddress;
+import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Rule;
+
+/** C01: equipment is to be shipped to an address the candidate never gave as their own. */
+public final class ShipToOtherAddress implements Rule {
+  @Override
+  public String id() {
+    return "ship_to_other_address";
+  }
+
+  @Override
+  public Map<String, Set<String>> variants() {
+    return Rule.single();
+  }
+
+  @Override
+  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
+    PostalAddress shipping = profile.onboarding() == null ? null : profile.onboarding().shippingAddress();
+    if (shipping == null || profile.addresses().isEmpty()) {
+      return Outcome.missing(shipping == null ? "onboarding.shippingAddress" : "addresses");
+    }
+    String target = shipping.comparable();
+    boolean own = profile.addresses().stream().anyMatch(a -> a.comparable().equals(target));
+    return own ? Outcome.clear() : Outcome.fired(SINGLE);
+  }
+}

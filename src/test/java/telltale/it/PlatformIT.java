@@ -1,0 +1,51 @@
+package telltale.it;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Catalogue, health and OpenAPI as an integrator finds them. */
+@ExtendWith(PayaraMicroExtension.class)
+class PlatformIT {
+
+  @Test
+  void theCatalogueListsEveryRuleWithSourcesExplanationsGuidanceAndTraining() {
+    ScreeningSystem.checklists()
+        .statusCode(200)
+        .body("version", notNullValue())
+        .body("rules.size()", greaterThanOrEqualTo(37))
+        .body("rules.id", hasItem("phone_voip"))
+        .body("rules.checklist", hasItem("proxy_interview"))
+        .body("rules.strength", everyItem(org.hamcrest.Matchers.oneOf("weak", "medium", "strong")))
+        .body("rules.sources.flatten().key", hasItem("S1"))
+        .body("rules.innocentExplanations.flatten()", everyItem(not(emptyOrNullString())))
+        .body("rules.guidance.script", everyItem(not(emptyOrNullString())))
+        .body("rules.training", everyItem(not(emptyOrNullString())))
+        .body("scoring.labels.CRITICAL", equalTo("Stop and involve security"));
+  }
+
+  @Test
+  void healthReportsReadyWithTheCatalogueAndLive() {
+    RestAssured.get("/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        .body("checks.name", hasItem("catalogue"));
+    RestAssured.get("/health/live").then().statusCode(200).body("status", equalTo("UP"));
+  }
+
+  @Test
+  void openApiDescribesTheRequestAndResponseSchemas() {
+    RestAssured.given().accept("application/json").get("/openapi").then()
+        .statusCode(200)
+        .body(containsString("CandidateProfile"))
+        .body(containsString("/api/v1/screenings"))
+        .body(containsString("Screening"));
+  }
+}

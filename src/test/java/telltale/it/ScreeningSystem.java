@@ -1,0 +1,42 @@
+package telltale.it;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The running service as a business-level system: tests read as what a user does. */
+public final class ScreeningSystem {
+  private ScreeningSystem() {}
+
+  public static String profile(String name) {
+    try (InputStream in = ScreeningSystem.class.getResourceAsStream("/profiles/" + name + ".json")) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test profile " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static ValidatableResponse screen(String json) {
+    return given().contentType(ContentType.JSON).body(json).when().post("/api/v1/screenings").then();
+  }
+
+  public static ValidatableResponse screenBytes(byte[] body, String contentType) {
+    return given().contentType(contentType).body(body).when().post("/api/v1/screenings").then();
+  }
+
+  public static ValidatableResponse screening(String id) {
+    return given().accept(ContentType.JSON).when().get("/api/v1/screenings/" + id).then();
+  }
+
+  public static ValidatableResponse checklists() {
+    return given().accept(ContentType.JSON).when().get("/api/v1/checklists").then();
+  }
+}

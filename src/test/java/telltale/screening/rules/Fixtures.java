@@ -1,0 +1,60 @@
+package telltale.screening.rules;
+
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Set;
+import telltale.intake.control.JsonIntake;
+import telltale.reference.DomainList;
+import telltale.reference.IpRanges;
+import telltale.reference.ReferenceData;
+import telltale.reference.RemoteAccessTools;
+import telltale.reference.TechnologyReleases;
+import telltale.reference.TimeZoneCountries;
+import telltale.screening.entity.CandidateProfile;
+
+/** Small, readable reference data and profiles for rule tests. */
+public final class Fixtures {
+  private Fixtures() {}
+
+  public static final ReferenceData REFERENCE =
+      new ReferenceData(
+          DomainList.of("mailinator.com", "10minutemail.com"),
+          DomainList.of("seized-front.example"),
+          IpRanges.of("198.51.100.0,198.51.100.255,KR", "203.0.113.0,203.0.113.255,US"),
+          IpRanges.of("203.0.113.128,203.0.113.191,DigitalOcean (hosting)"),
+          TechnologyReleases.of(
+              new TechnologyReleases.Technology("Kafka", YearMonth.of(2011, 1), ""),
+              new TechnologyReleases.Technology("Kubernetes", YearMonth.of(2014, 6), "")),
+          TimeZoneCountries.of(
+              Map.of(
+                  "America/Chicago", "US", "America/New_York", "US", "America/Los_Angeles", "US",
+                  "Asia/Seoul", "KR", "Europe/Brussels", "BE", "Europe/Paris", "FR")),
+          RemoteAccessTools.of(
+              Set.of("connectwise control"),
+              new RemoteAccessTools.Tool("AnyDesk", "remote_desktop"),
+              new RemoteAccessTools.Tool("PiKVM", "ip_kvm")));
+
+  /** A profile from canonical JSON, read exactly as the API reads it. */
+  public static CandidateProfile profile(String json) {
+    return JsonIntake.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), CandidateProfile.class);
+  }
+
+  /** Table rows use single quotes and leave out the candidate id; this makes them canonical JSON. */
+  public static String withId(String compact) {
+    return compact.replace('\'', '"').replaceFirst("\\{", "{\"candidateId\":\"c\",").replace(",}", "}");
+  }
+
+  /** What a rule's outcome looks like in a table: "clear", "missing:a,b" or "fired:variant,variant". */
+  public static String summary(Outcome outcome) {
+    if (outcome instanceof Outcome.Clear) {
+      return "clear";
+    }
+    if (outcome instanceof Outcome.Missing missing) {
+      return "missing:" + String.join(",", missing.fields());
+    }
+    Outcome.Fired fired = (Outcome.Fired) outcome;
+    return "fired:"
+        + String.join(
+            ",", fired.occurrences().stream().map(o -> o.variant().isEmpty() ? "x" : o.variant()).toList());
+  }
+}
