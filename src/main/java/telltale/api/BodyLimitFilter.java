@@ -28,7 +28,8 @@ public class BodyLimitFilter implements ContainerRequestFilter {
   }
 
   static ClientError tooLarge(long limit) {
-    return new ClientError(413, "payload_too_large", "The body is larger than the limit of " + limit + " bytes.");
+    return new ClientError(
+        413, "payload_too_large", "The body is larger than the limit of " + limit + " bytes.");
   }
 
   /** Counts what is read and stops at the limit. */

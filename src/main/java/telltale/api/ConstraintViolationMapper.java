@@ -23,27 +23,27 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             .distinct()
             .toList();
     return ErrorResponses.of(
-        400, new ApiError("validation_failed", "Some fields are not valid; see violations.", violations));
+        400,
+        new ApiError(
+            "validation_failed", "Some fields are not valid; see violations.", violations));
   }
 
   /** The path within the body, e.g. emails[0] or interviews[1].round; method nodes are dropped. */
-  static String field(ConstraintViolation<?> violation) {
+  public static String field(ConstraintViolation<?> violation) {
     List<String> parts = new ArrayList<>();
     for (Path.Node node : violation.getPropertyPath()) {
-      if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-        String name = node.getName();
-        boolean element = node.getKind() == ElementKind.CONTAINER_ELEMENT || name == null || name.startsWith("<");
-        String base = element ? "" : name;
-        if (node.getIndex() != null) {
-          if (element && !parts.isEmpty()) {
-            parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
-            continue;
-          }
-          base = base + "[" + node.getIndex() + "]";
+      if (node.getKind() != ElementKind.PROPERTY
+          && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+        continue;
+      }
+      if (node.isInIterable() && !parts.isEmpty()) {
+        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+        if (position != null) {
+          parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + position + "]");
         }
-        if (!base.isEmpty()) {
-          parts.add(base);
-        }
+      }
+      if (node.getKind() == ElementKind.PROPERTY) {
+        parts.add(node.getName());
       }
     }
     return parts.isEmpty() ? "body" : String.join(".", parts);

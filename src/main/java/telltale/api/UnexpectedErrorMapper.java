@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.System.Logger.Level;
 import java.util.UUID;
+import telltale.database.StorageFailures;
 
 /**
  * The last line: a fault of ours is logged with an incident id (never with request data) and the
@@ -20,9 +21,22 @@ public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> 
     if (e instanceof WebApplicationException web) {
       return new WebApplicationExceptionMapper().toResponse(web);
     }
+    if (StorageFailures.isUnavailable(e)) {
+      LOG.log(Level.WARNING, "storage unavailable: " + e.getClass().getSimpleName());
+      return Response.fromResponse(
+              ErrorResponses.of(
+                  503,
+                  ApiError.of(
+                      "storage_unavailable",
+                      "Storage is unavailable for a moment; nothing was kept. Please retry.")))
+          .header("Retry-After", "5")
+          .build();
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.ERROR, "incident " + incident, e);
     return ErrorResponses.of(
-        500, ApiError.of("internal_error", "Something went wrong on our side (incident " + incident + ")."));
+        500,
+        ApiError.of(
+            "internal_error", "Something went wrong on our side (incident " + incident + ")."));
   }
 }

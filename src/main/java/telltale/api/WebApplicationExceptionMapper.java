@@ -12,7 +12,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   public Response toResponse(WebApplicationException e) {
     int status = e.getResponse().getStatus();
     if (status >= 500) {
-      return ErrorResponses.of(503, ApiError.of("unavailable", "The service cannot answer right now; try again later."));
+      return ErrorResponses.of(
+          503, ApiError.of("unavailable", "The service cannot answer right now; try again later."));
     }
     return ErrorResponses.of(status, ApiError.of(code(status), message(status)));
   }
@@ -36,7 +37,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       case 400 -> "The request could not be read; send a JSON body as documented at /openapi.";
       case 404 -> "Nothing is found at this address.";
       case 405 -> "This address does not accept that HTTP method.";
-      case 406 -> "This address cannot answer in the media type asked for; ask for application/json.";
+      case 406 ->
+          "This address cannot answer in the media type asked for; ask for application/json.";
       case 415 -> "Send the body as application/json.";
       default -> "The request was not accepted.";
     };

@@ -20,7 +20,8 @@ public final class DomainList {
   public static DomainList load(ConfigFiles.Named file) {
     Map<String, String> domains = new HashMap<>();
     for (Lines.Row row : Lines.read(file, 1)) {
-      domains.put(row.cells()[0].toLowerCase(Locale.ROOT), row.cells().length > 1 ? row.cells()[1] : "");
+      domains.put(
+          row.cells()[0].toLowerCase(Locale.ROOT), row.cells().length > 1 ? row.cells()[1] : "");
     }
     return new DomainList(domains);
   }

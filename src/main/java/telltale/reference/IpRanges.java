@@ -31,7 +31,8 @@ public final class IpRanges {
     long[] starts = new long[1 << 16];
     long[] ends = new long[1 << 16];
     String[] labels = new String[1 << 16];
-    try (var reader = new BufferedReader(new InputStreamReader(file.stream(), StandardCharsets.UTF_8))) {
+    try (var reader =
+        new BufferedReader(new InputStreamReader(file.stream(), StandardCharsets.UTF_8))) {
       String line;
       int number = 0;
       long previousEnd = -1;
@@ -42,12 +43,14 @@ public final class IpRanges {
         }
         String[] parts = line.split(",", 3);
         if (parts.length != 3) {
-          throw new CatalogueException(file.name() + ", line " + number + ": expected start_ip,end_ip,label");
+          throw new CatalogueException(
+              file.name() + ", line " + number + ": expected start_ip,end_ip,label");
         }
         long start = ipv4(parts[0].strip(), file.name(), number);
         long end = ipv4(parts[1].strip(), file.name(), number);
         if (end < start || start <= previousEnd) {
-          throw new CatalogueException(file.name() + ", line " + number + ": ranges must be sorted and must not overlap");
+          throw new CatalogueException(
+              file.name() + ", line " + number + ": ranges must be sorted and must not overlap");
         }
         if (size == starts.length) {
           starts = Arrays.copyOf(starts, size * 2);
@@ -63,7 +66,8 @@ public final class IpRanges {
     } catch (IOException e) {
       throw new CatalogueException(file.name() + ": cannot be read", e);
     }
-    return new IpRanges(Arrays.copyOf(starts, size), Arrays.copyOf(ends, size), Arrays.copyOf(labels, size));
+    return new IpRanges(
+        Arrays.copyOf(starts, size), Arrays.copyOf(ends, size), Arrays.copyOf(labels, size));
   }
 
   /** Ranges given inline, one {@code start,end,label} per line (for tests and tools). */
@@ -86,7 +90,8 @@ public final class IpRanges {
       return Optional.empty();
     }
     byte[] b = address.getAddress();
-    long value = ((b[0] & 0xFFL) << 24) | ((b[1] & 0xFFL) << 16) | ((b[2] & 0xFFL) << 8) | (b[3] & 0xFFL);
+    long value =
+        ((b[0] & 0xFFL) << 24) | ((b[1] & 0xFFL) << 16) | ((b[2] & 0xFFL) << 8) | (b[3] & 0xFFL);
     int i = Arrays.binarySearch(starts, value);
     if (i < 0) {
       i = -i - 2;
@@ -97,7 +102,8 @@ public final class IpRanges {
   private static long ipv4(String text, String file, int line) {
     String[] octets = text.split("\\.");
     if (octets.length != 4) {
-      throw new CatalogueException(file + ", line " + line + ": '" + text + "' is not an IPv4 address");
+      throw new CatalogueException(
+          file + ", line " + line + ": '" + text + "' is not an IPv4 address");
     }
     long value = 0;
     for (String octet : octets) {
@@ -108,7 +114,8 @@ public final class IpRanges {
         n = -1;
       }
       if (n < 0 || n > 255) {
-        throw new CatalogueException(file + ", line " + line + ": '" + text + "' is not an IPv4 address");
+        throw new CatalogueException(
+            file + ", line " + line + ": '" + text + "' is not an IPv4 address");
       }
       value = (value << 8) | n;
     }

@@ -17,7 +17,8 @@ final class Lines {
 
   static List<Row> read(ConfigFiles.Named file, int minCells) {
     List<Row> rows = new ArrayList<>();
-    try (var reader = new BufferedReader(new InputStreamReader(file.stream(), StandardCharsets.UTF_8))) {
+    try (var reader =
+        new BufferedReader(new InputStreamReader(file.stream(), StandardCharsets.UTF_8))) {
       String line;
       int number = 0;
       while ((line = reader.readLine()) != null) {
@@ -27,7 +28,13 @@ final class Lines {
         }
         String[] cells = line.split("\t");
         if (cells.length < minCells) {
-          throw new CatalogueException(file.name() + ", line " + number + ": expected " + minCells + " tab-separated values");
+          throw new CatalogueException(
+              file.name()
+                  + ", line "
+                  + number
+                  + ": expected "
+                  + minCells
+                  + " tab-separated values");
         }
         for (int i = 0; i < cells.length; i++) {
           cells[i] = cells[i].strip();

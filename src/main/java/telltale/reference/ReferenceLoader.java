@@ -15,11 +15,14 @@ public final class ReferenceLoader {
     return new ReferenceData(
         DomainList.load(files.requireOneOf("reference/disposable-email-domains.txt")),
         DomainList.load(files.requireOneOf("reference/known-bad-domains.txt")),
-        IpRanges.load(files.requireOneOf("reference/ip-country.csv.gz", "reference/ip-country.csv")),
         IpRanges.load(
-            files.requireOneOf("reference/anonymizer-networks.csv.gz", "reference/anonymizer-networks.csv")),
+            files.requireOneOf("reference/ip-country.csv.gz", "reference/ip-country.csv")),
+        IpRanges.load(
+            files.requireOneOf(
+                "reference/anonymizer-networks.csv.gz", "reference/anonymizer-networks.csv")),
         TechnologyReleases.load(files.requireOneOf("reference/technology-releases.yaml")),
         TimeZoneCountries.load(files.requireOneOf("reference/timezone-countries.tsv")),
-        RemoteAccessTools.load(files.requireOneOf("reference/remote-access-tools.yaml"), sanctionedTools));
+        RemoteAccessTools.load(
+            files.requireOneOf("reference/remote-access-tools.yaml"), sanctionedTools));
   }
 }

@@ -11,8 +11,8 @@ import telltale.catalogue.control.ConfigFiles;
 import telltale.catalogue.control.YamlNode;
 
 /**
- * Remote desktop, RMM and IP-KVM tools by name and alias, minus those the employer's IT
- * sanctions ({@code telltale.onboarding.sanctioned-tools}).
+ * Remote desktop, RMM and IP-KVM tools by name and alias, minus those the employer's IT sanctions
+ * ({@code telltale.onboarding.sanctioned-tools}).
  */
 public final class RemoteAccessTools {
   /** A known tool. */
@@ -23,13 +23,15 @@ public final class RemoteAccessTools {
 
   private RemoteAccessTools(Map<String, Tool> byName, Set<String> sanctioned) {
     this.byName = Map.copyOf(byName);
-    this.sanctioned = sanctioned.stream().map(RemoteAccessTools::key).collect(Collectors.toUnmodifiableSet());
+    this.sanctioned =
+        sanctioned.stream().map(RemoteAccessTools::key).collect(Collectors.toUnmodifiableSet());
   }
 
   public static RemoteAccessTools load(ConfigFiles.Named file, Collection<String> sanctioned) {
     Map<String, Tool> byName = new HashMap<>();
     for (YamlNode item : YamlNode.parse(file.name(), file.stream()).get("tools").items()) {
-      YamlNode entry = item.as("tool '" + item.optional("name").map(YamlNode::text).orElse("?") + "'");
+      YamlNode entry =
+          item.as("tool '" + item.optional("name").map(YamlNode::text).orElse("?") + "'");
       Tool tool = new Tool(entry.text("name"), entry.text("kind"));
       byName.put(key(tool.name()), tool);
       entry.optionalTexts("aliases").forEach(alias -> byName.put(key(alias), tool));
@@ -45,7 +47,9 @@ public final class RemoteAccessTools {
     return new RemoteAccessTools(byName, sanctioned);
   }
 
-  /** The tool a reported name stands for, unless IT sanctions it. Unknown names count as tools too. */
+  /**
+   * The tool a reported name stands for, unless IT sanctions it. Unknown names count as tools too.
+   */
   public Optional<String> unsanctioned(String reported) {
     String key = key(reported);
     Tool tool = byName.get(key);

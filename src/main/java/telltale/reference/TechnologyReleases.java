@@ -11,8 +11,8 @@ import telltale.catalogue.control.ConfigFiles;
 import telltale.catalogue.control.YamlNode;
 
 /**
- * First public release of technologies named as resume skills, for "used before it existed"
- * checks. A skill matches a name or alias as a whole, ignoring case.
+ * First public release of technologies named as resume skills, for "used before it existed" checks.
+ * A skill matches a name or alias as a whole, ignoring case.
  */
 public final class TechnologyReleases {
   /** A technology and the month of its first public release. */
@@ -27,7 +27,8 @@ public final class TechnologyReleases {
   public static TechnologyReleases load(ConfigFiles.Named file) {
     Map<String, Technology> byName = new HashMap<>();
     for (YamlNode item : YamlNode.parse(file.name(), file.stream()).get("technologies").items()) {
-      YamlNode entry = item.as("technology '" + item.optional("name").map(YamlNode::text).orElse("?") + "'");
+      YamlNode entry =
+          item.as("technology '" + item.optional("name").map(YamlNode::text).orElse("?") + "'");
       entry.allowOnly(Set.of("name", "aliases", "released", "source", "note"));
       YearMonth released;
       try {
@@ -35,7 +36,11 @@ public final class TechnologyReleases {
       } catch (DateTimeParseException e) {
         throw entry.problem("'released' must be a year and month such as 2011-01");
       }
-      Technology technology = new Technology(entry.text("name"), released, entry.optional("source").map(YamlNode::text).orElse(""));
+      Technology technology =
+          new Technology(
+              entry.text("name"),
+              released,
+              entry.optional("source").map(YamlNode::text).orElse(""));
       byName.put(key(technology.name()), technology);
       entry.optionalTexts("aliases").forEach(alias -> byName.put(key(alias), technology));
     }

@@ -31,7 +31,11 @@ public final class TimeZoneCountries {
 
   /** The zones of one country. */
   public java.util.List<String> zones(String country) {
-    return countries.entrySet().stream().filter(e -> e.getValue().equals(country)).map(Map.Entry::getKey).sorted().toList();
+    return countries.entrySet().stream()
+        .filter(e -> e.getValue().equals(country))
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
   }
 
   public int size() {

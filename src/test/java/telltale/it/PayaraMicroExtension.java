@@ -5,10 +5,11 @@ import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import telltale.intake.WebhookFixtures;
 
 /**
- * Gives every integration test class the same running service: one Payara Micro for the whole
- * test run (stopped when JUnit closes its root store), or the server named by -Dit.base.url.
+ * Gives every integration test class the same running service: one Payara Micro for the whole test
+ * run (stopped when JUnit closes its root store), or the server named by -Dit.base.url.
  */
 public class PayaraMicroExtension implements BeforeAllCallback {
   @Override
@@ -27,7 +28,10 @@ public class PayaraMicroExtension implements BeforeAllCallback {
     return context
         .getRoot()
         .getStore(ExtensionContext.Namespace.GLOBAL)
-        .getOrComputeIfAbsent("telltale-server", k -> PayaraServer.start("it", TestSettings.server()), PayaraServer.class)
+        .getOrComputeIfAbsent(
+            "telltale-server",
+            k -> PayaraServer.start("it", TestSettings.server()),
+            PayaraServer.class)
         .base();
   }
 
@@ -36,7 +40,17 @@ public class PayaraMicroExtension implements BeforeAllCallback {
     private TestSettings() {}
 
     static Map<String, String> server() {
-      return Map.of("telltale.onboarding.sanctioned-tools", "ConnectWise Control");
+      return Map.of(
+          "telltale.onboarding.sanctioned-tools", "ConnectWise Control",
+          "telltale.data.dir", DataDirs.fresh("it"),
+          "telltale.webhooks.generic.secret", Signing.GENERIC_SECRET + "," + WebhookFixtures.WHSEC,
+          "telltale.webhooks.greenhouse.secret", WebhookFixtures.SECRET,
+          "telltale.webhooks.ashby.secret", WebhookFixtures.SECRET,
+          "telltale.webhooks.workable.secret", WebhookFixtures.SECRET,
+          "telltale.webhooks.smartrecruiters.secret", WebhookFixtures.SECRET,
+          "telltale.webhooks.jazzhr.secret", WebhookFixtures.SECRET,
+          "telltale.webhooks.recruitee.secret", WebhookFixtures.SECRET,
+          "telltale.webhooks.lever.secret", WebhookFixtures.LEVER_SECRET);
     }
   }
 }

@@ -49,13 +49,19 @@ public final class PayaraServer implements AutoCloseable {
     new TreeMap<>(settings).forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.addAll(
         List.of(
-            "-jar", System.getProperty("it.payara.jar", "target/payara-micro.jar"),
-            "--deploy", System.getProperty("it.war", "target/ROOT.war"),
-            "--port", String.valueOf(port),
+            "-jar",
+            System.getProperty("it.payara.jar", "target/payara-micro.jar"),
+            "--deploy",
+            System.getProperty("it.war", "target/ROOT.war"),
+            "--port",
+            String.valueOf(port),
             "--nohazelcast"));
     try {
       Process process =
-          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
       PayaraServer server = new PayaraServer(process, URI.create("http://127.0.0.1:" + port), log);
       server.awaitReady();
       return server;
@@ -78,7 +84,8 @@ public final class PayaraServer implements AutoCloseable {
     long deadline = System.nanoTime() + BOOT_LIMIT.toNanos();
     while (System.nanoTime() < deadline) {
       String text = logText();
-      if (text.contains("Exception while loading the app") || text.contains("Error occurred during deployment")) {
+      if (text.contains("Exception while loading the app")
+          || text.contains("Error occurred during deployment")) {
         close();
         throw new DeploymentFailed(text);
       }
@@ -88,7 +95,9 @@ public final class PayaraServer implements AutoCloseable {
       try {
         HttpResponse<Void> response =
             client.send(
-                HttpRequest.newBuilder(base.resolve("/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                HttpRequest.newBuilder(base.resolve("/health/ready"))
+                    .timeout(Duration.ofSeconds(2))
+                    .build(),
                 HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() == 200) {
           return;
@@ -102,7 +111,8 @@ public final class PayaraServer implements AutoCloseable {
       sleep(250);
     }
     close();
-    throw new IllegalStateException("Payara Micro was not ready within " + BOOT_LIMIT + "; see " + log);
+    throw new IllegalStateException(
+        "Payara Micro was not ready within " + BOOT_LIMIT + "; see " + log);
   }
 
   public String logText() {

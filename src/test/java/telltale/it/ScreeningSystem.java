@@ -14,7 +14,8 @@ public final class ScreeningSystem {
   private ScreeningSystem() {}
 
   public static String profile(String name) {
-    try (InputStream in = ScreeningSystem.class.getResourceAsStream("/profiles/" + name + ".json")) {
+    try (InputStream in =
+        ScreeningSystem.class.getResourceAsStream("/profiles/" + name + ".json")) {
       if (in == null) {
         throw new IllegalArgumentException("no test profile " + name);
       }
@@ -25,7 +26,12 @@ public final class ScreeningSystem {
   }
 
   public static ValidatableResponse screen(String json) {
-    return given().contentType(ContentType.JSON).body(json).when().post("/api/v1/screenings").then();
+    return given()
+        .contentType(ContentType.JSON)
+        .body(json)
+        .when()
+        .post("/api/v1/screenings")
+        .then();
   }
 
   public static ValidatableResponse screenBytes(byte[] body, String contentType) {

@@ -16,13 +16,28 @@ public class CatalogueConfig {
 
   @Inject
   @ConfigProperty(name = "telltale.onboarding.sanctioned-tools")
-  Optional<List<String>> sanctionedTools;
+  Optional<String> sanctionedTools;
 
   public ConfigFiles files() {
-    return configDir.filter(d -> !d.isBlank()).map(d -> ConfigFiles.in(Path.of(d))).orElseGet(ConfigFiles::packaged);
+    return configDir
+        .filter(d -> !d.isBlank())
+        .map(d -> ConfigFiles.in(Path.of(d)))
+        .orElseGet(ConfigFiles::packaged);
   }
 
   public List<String> sanctionedTools() {
-    return sanctionedTools.orElse(List.of());
+    return commaSeparated(sanctionedTools);
+  }
+
+  /** Payara's config injection has no Optional of a list, so lists are read as text. */
+  static List<String> commaSeparated(Optional<String> value) {
+    return value
+        .map(
+            v ->
+                java.util.Arrays.stream(v.split(","))
+                    .map(String::strip)
+                    .filter(x -> !x.isEmpty())
+                    .toList())
+        .orElse(List.of());
   }
 }

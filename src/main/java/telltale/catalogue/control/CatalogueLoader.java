@@ -21,8 +21,8 @@ import telltale.screening.entity.Strength;
 import telltale.screening.entity.Tier;
 
 /**
- * Reads and validates the catalogue (catalogue/rules.yaml, sources.yaml, scoring.yaml). A bad
- * entry stops the start with a message naming the file, the entry and the line.
+ * Reads and validates the catalogue (catalogue/rules.yaml, sources.yaml, scoring.yaml). A bad entry
+ * stops the start with a message naming the file, the entry and the line.
  */
 public final class CatalogueLoader {
   static final String RULES = "catalogue/rules.yaml";
@@ -32,8 +32,19 @@ public final class CatalogueLoader {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
   private static final Set<String> RULE_KEYS =
       Set.of(
-          "id", "indicator", "checklist", "strength", "weight", "cap", "title", "reads", "evidence",
-          "sources", "innocentExplanations", "guidance", "training");
+          "id",
+          "indicator",
+          "checklist",
+          "strength",
+          "weight",
+          "cap",
+          "title",
+          "reads",
+          "evidence",
+          "sources",
+          "innocentExplanations",
+          "guidance",
+          "training");
 
   private final ConfigFiles files;
 
@@ -42,11 +53,16 @@ public final class CatalogueLoader {
   }
 
   public Catalogue load() {
-    Map<String, Source> sources = sources(YamlNode.parse(files.describe(SOURCES), files.require(SOURCES)));
+    Map<String, Source> sources =
+        sources(YamlNode.parse(files.describe(SOURCES), files.require(SOURCES)));
     YamlNode scoring = YamlNode.parse(files.describe(SCORING), files.require(SCORING));
     YamlNode rules = YamlNode.parse(files.describe(RULES), files.require(RULES));
     return new Catalogue(
-        scoring.text("version"), rules(rules, sources), List.copyOf(sources.values()), scoring(scoring), tiers(scoring));
+        scoring.text("version"),
+        rules(rules, sources),
+        List.copyOf(sources.values()),
+        scoring(scoring),
+        tiers(scoring));
   }
 
   private static Map<String, Source> sources(YamlNode root) {
@@ -160,7 +176,9 @@ public final class CatalogueLoader {
     for (E constant : type.getEnumConstants()) {
       allowed.add(constant.name());
     }
-    throw node.get(key).problem("'" + key + "' must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
+    throw node.get(key)
+        .problem(
+            "'" + key + "' must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
   }
 
   private static ScoringPolicy scoring(YamlNode root) {
@@ -182,8 +200,9 @@ public final class CatalogueLoader {
     if (!(policy.elevated() < policy.high() && policy.high() < policy.critical())) {
       throw bands.problem("band thresholds must rise: elevated < high < critical");
     }
-    if (policy.weakCap() >= policy.high()) {
-      throw caps.problem("caps.weak must stay below bands.high, so weak signals alone never reach HIGH");
+    if (policy.weakCap() >= policy.elevated()) {
+      throw caps.problem(
+          "caps.weak must stay below bands.elevated, so weak signals alone never raise the band");
     }
     if (policy.weakCap() + policy.mediumCap() >= policy.critical()) {
       throw caps.problem(

@@ -34,7 +34,9 @@ public final class ConfigFiles {
 
   /** A name for messages, e.g. config/catalogue/rules.yaml. */
   public String describe(String relative) {
-    return directory == null ? "config/" + relative + " (packaged)" : directory.resolve(relative).toString();
+    return directory == null
+        ? "config/" + relative + " (packaged)"
+        : directory.resolve(relative).toString();
   }
 
   /** Opens a file; a name ending in .gz is decompressed. Empty when the file does not exist. */
@@ -42,7 +44,8 @@ public final class ConfigFiles {
     try {
       InputStream in;
       if (directory == null) {
-        in = Thread.currentThread().getContextClassLoader().getResourceAsStream(PACKAGED + relative);
+        in =
+            Thread.currentThread().getContextClassLoader().getResourceAsStream(PACKAGED + relative);
         if (in == null) {
           in = ConfigFiles.class.getClassLoader().getResourceAsStream(PACKAGED + relative);
         }
@@ -55,7 +58,8 @@ public final class ConfigFiles {
       }
       return Optional.of(relative.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in);
     } catch (IOException e) {
-      throw new CatalogueException(describe(relative) + ": cannot be read (" + e.getMessage() + ")", e);
+      throw new CatalogueException(
+          describe(relative) + ": cannot be read (" + e.getMessage() + ")", e);
     }
   }
 

@@ -35,10 +35,14 @@ public final class YamlNode {
   }
 
   public static YamlNode parse(String file, InputStream in) {
-    LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(false).build();
+    LoadSettings settings =
+        LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(false).build();
     try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       Optional<Node> root = new Compose(settings).composeReader(reader);
-      return new YamlNode(file, "top level", root.orElseThrow(() -> new CatalogueException(file + ": file is empty")));
+      return new YamlNode(
+          file,
+          "top level",
+          root.orElseThrow(() -> new CatalogueException(file + ": file is empty")));
     } catch (YamlEngineException e) {
       throw new CatalogueException(file + ": not valid YAML: " + e.getMessage(), e);
     } catch (java.io.IOException e) {
@@ -109,7 +113,9 @@ public final class YamlNode {
     try {
       int n = Integer.parseInt(value);
       if (n < min || n > max) {
-        throw get(key).problem("'" + key + "' must be a whole number from " + min + " to " + max + ", not " + n);
+        throw get(key)
+            .problem(
+                "'" + key + "' must be a whole number from " + min + " to " + max + ", not " + n);
       }
       return n;
     } catch (NumberFormatException e) {
@@ -133,7 +139,9 @@ public final class YamlNode {
   }
 
   public List<String> optionalTexts(String key) {
-    return optional(key).map(n -> n.items().stream().map(YamlNode::text).toList()).orElse(List.of());
+    return optional(key)
+        .map(n -> n.items().stream().map(YamlNode::text).toList())
+        .orElse(List.of());
   }
 
   public boolean isScalar() {

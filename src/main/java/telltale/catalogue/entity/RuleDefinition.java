@@ -8,8 +8,8 @@ import telltale.screening.entity.Signal.Advice;
 import telltale.screening.entity.Strength;
 
 /**
- * One rule as the catalogue in config/ describes it: everything but the evaluator. Evidence maps
- * a variant to its template; a rule with one wording uses the variant {@link #SINGLE}.
+ * One rule as the catalogue in config/ describes it: everything but the evaluator. Evidence maps a
+ * variant to its template; a rule with one wording uses the variant {@link #SINGLE}.
  */
 public record RuleDefinition(
     String id,

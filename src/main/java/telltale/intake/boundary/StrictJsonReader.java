@@ -16,7 +16,8 @@ import telltale.intake.control.JsonIntake;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StrictJsonReader implements MessageBodyReader<Record> {
   @Override
-  public boolean isReadable(Class<?> type, Type generic, Annotation[] annotations, MediaType mediaType) {
+  public boolean isReadable(
+      Class<?> type, Type generic, Annotation[] annotations, MediaType mediaType) {
     return type.isRecord() && type.getName().startsWith("telltale.");
   }
 

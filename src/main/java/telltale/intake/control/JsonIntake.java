@@ -44,15 +44,24 @@ public final class JsonIntake {
           result.protectedFields());
     }
     if (!result.unknownFields().isEmpty()) {
-      throw new ClientError(400, "unknown_field", "The request has fields Telltale does not know.", result.unknownFields());
+      throw new ClientError(
+          400,
+          "unknown_field",
+          "The request has fields Telltale does not know.",
+          result.unknownFields());
     }
     if (!result.invalid().isEmpty()) {
-      throw new ClientError(400, "invalid_value", "Some values have the wrong type or form; see violations.", result.invalid());
+      throw new ClientError(
+          400,
+          "invalid_value",
+          "Some values have the wrong type or form; see violations.",
+          result.invalid());
     }
     try {
       return JSONB.fromJson(new String(body, StandardCharsets.UTF_8), type);
     } catch (JsonbException e) {
-      throw new ClientError(400, "invalid_value", "The body could not be read as a " + type.getSimpleName() + ".");
+      throw new ClientError(
+          400, "invalid_value", "The body could not be read as a " + type.getSimpleName() + ".");
     }
   }
 
@@ -63,14 +72,20 @@ public final class JsonIntake {
     }
     requireUtf8(body);
     requireDepth(body);
-    try (var reader = READERS.createReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
+    try (var reader =
+        READERS.createReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
       return reader.read();
     } catch (JsonParsingException e) {
       long offset = e.getLocation() == null ? -1 : e.getLocation().getStreamOffset();
       throw new ClientError(
-          400, "malformed_json", "The body is not valid JSON" + (offset >= 0 ? " (near character " + offset + ")." : "."));
+          400,
+          "malformed_json",
+          "The body is not valid JSON" + (offset >= 0 ? " (near character " + offset + ")." : "."));
     } catch (JsonException e) {
-      String duplicate = e.getMessage() != null && e.getMessage().toLowerCase().contains("duplicate") ? " (a key appears twice)" : "";
+      String duplicate =
+          e.getMessage() != null && e.getMessage().toLowerCase().contains("duplicate")
+              ? " (a key appears twice)"
+              : "";
       throw new ClientError(400, "malformed_json", "The body is not valid JSON" + duplicate + ".");
     }
   }
@@ -108,12 +123,12 @@ public final class JsonIntake {
         inString = true;
       } else if (b == '{' || b == '[') {
         if (++depth > MAX_DEPTH) {
-          throw new ClientError(400, "too_deep", "The JSON is nested more than " + MAX_DEPTH + " levels deep.");
+          throw new ClientError(
+              400, "too_deep", "The JSON is nested more than " + MAX_DEPTH + " levels deep.");
         }
       } else if (b == '}' || b == ']') {
         depth--;
       }
     }
   }
-
 }

@@ -28,7 +28,8 @@ final class StrictJson {
   private final List<Violation> unknownFields = new ArrayList<>();
   private final List<Violation> invalid = new ArrayList<>();
 
-  record Result(List<Violation> protectedFields, List<Violation> unknownFields, List<Violation> invalid) {}
+  record Result(
+      List<Violation> protectedFields, List<Violation> unknownFields, List<Violation> invalid) {}
 
   static Result check(JsonValue value, Class<?> recordType) {
     StrictJson check = new StrictJson();
@@ -59,13 +60,16 @@ final class StrictJson {
       expect(value == JsonValue.TRUE || value == JsonValue.FALSE, path, "must be true or false");
     } else if (raw == Integer.class || raw == int.class) {
       expect(
-          value instanceof JsonNumber n && n.isIntegral() && fitsInt(n), path, "must be a whole number");
+          value instanceof JsonNumber n && n.isIntegral() && fitsInt(n),
+          path,
+          "must be a whole number");
     } else if (raw == Instant.class) {
       parses(value, path, Instant::parse, "must be a timestamp such as 2026-11-10T15:04:05Z");
     } else if (raw == LocalDate.class) {
       parses(value, path, LocalDate::parse, "must be a date such as 2014-09-02");
     } else if (raw.isEnum()) {
-      List<String> allowed = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+      List<String> allowed =
+          Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
       expect(
           value instanceof JsonString s && allowed.contains(s.getString()),
           path,
@@ -81,15 +85,19 @@ final class StrictJson {
       return;
     }
     Map<String, RecordComponent> components =
-        Arrays.stream(type.getRecordComponents()).collect(Collectors.toMap(RecordComponent::getName, c -> c));
+        Arrays.stream(type.getRecordComponents())
+            .collect(Collectors.toMap(RecordComponent::getName, c -> c));
     for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
       String child = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();
       RecordComponent component = components.get(entry.getKey());
       if (ProtectedAttributes.isProtected(entry.getKey())) {
         protectedFields.add(
-            new Violation(child, "is a protected attribute; Telltale never uses it, so remove it from the request"));
+            new Violation(
+                child,
+                "is a protected attribute; Telltale never uses it, so remove it from the request"));
       } else if (component == null) {
-        unknownFields.add(new Violation(child, "is not a field of the canonical profile (see /openapi)"));
+        unknownFields.add(
+            new Violation(child, "is not a field of the canonical profile (see /openapi)"));
       } else {
         value(entry.getValue(), component.getGenericType(), child);
       }

@@ -13,6 +13,7 @@ import telltale.catalogue.control.CatalogueException;
 import telltale.catalogue.control.CatalogueLoader;
 import telltale.catalogue.entity.Catalogue;
 import telltale.catalogue.entity.RuleDefinition;
+import telltale.linkage.entity.Links;
 import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Coverage;
@@ -20,6 +21,7 @@ import telltale.screening.entity.Guidance;
 import telltale.screening.entity.Screening;
 import telltale.screening.entity.Signal;
 import telltale.screening.entity.Tier;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
@@ -47,11 +49,12 @@ public final class ChecklistEngine {
     return catalogue;
   }
 
-  public Screening screen(String id, CandidateProfile profile, Instant now) {
+  public Screening screen(String id, CandidateProfile profile, Links links, Instant now) {
+    Context context = new Context(reference, links);
     List<Signal> signals = new ArrayList<>();
     List<Coverage.NotEvaluated> notEvaluated = new ArrayList<>();
     for (Bound b : bound) {
-      Outcome outcome = evaluate(b.rule(), profile);
+      Outcome outcome = evaluate(b.rule(), profile, context);
       if (outcome instanceof Outcome.Fired fired) {
         signals.add(signal(b.definition(), fired));
       } else if (outcome instanceof Outcome.Missing missing) {
@@ -76,9 +79,9 @@ public final class ChecklistEngine {
         guidance(profile, signals));
   }
 
-  private Outcome evaluate(Rule rule, CandidateProfile profile) {
+  private static Outcome evaluate(Rule rule, CandidateProfile profile, Context context) {
     try {
-      return rule.evaluate(profile, reference);
+      return rule.evaluate(profile, context);
     } catch (RuntimeException e) {
       // a rule must never sink a screening; the rule id is logged, the profile is not
       LOG.log(Level.ERROR, "rule " + rule.id() + " failed: " + e.getClass().getSimpleName());
@@ -119,7 +122,10 @@ public final class ChecklistEngine {
   private Guidance guidance(CandidateProfile profile, List<Signal> signals) {
     Tier tier = Tier.forRole(profile.role());
     List<String> steps = new ArrayList<>();
-    signals.stream().map(s -> s.guidance().step()).filter(s -> !steps.contains(s)).forEach(steps::add);
+    signals.stream()
+        .map(s -> s.guidance().step())
+        .filter(s -> !steps.contains(s))
+        .forEach(steps::add);
     catalogue.stepsUpTo(tier).stream().filter(s -> !steps.contains(s)).forEach(steps::add);
     return new Guidance(tier, steps);
   }
@@ -140,7 +146,10 @@ public final class ChecklistEngine {
             definition,
             expected.equals(Set.of(Rule.SINGLE))
                 ? "evidence must be one text, not a map of variants"
-                : "evidence must be a map with exactly the variants " + expected + ", found " + found);
+                : "evidence must be a map with exactly the variants "
+                    + expected
+                    + ", found "
+                    + found);
       }
       for (Map.Entry<String, String> template : definition.evidence().entrySet()) {
         Set<String> provided = rule.variants().get(template.getKey());
@@ -148,8 +157,11 @@ public final class ChecklistEngine {
           if (!provided.contains(name)) {
             throw problem(
                 definition,
-                "evidence uses {" + name + "}, which the rule does not provide (it provides: "
-                    + (provided.isEmpty() ? "nothing" : String.join(", ", new TreeSet<>(provided))) + ")");
+                "evidence uses {"
+                    + name
+                    + "}, which the rule does not provide (it provides: "
+                    + (provided.isEmpty() ? "nothing" : String.join(", ", new TreeSet<>(provided)))
+                    + ")");
           }
         }
       }
@@ -157,7 +169,9 @@ public final class ChecklistEngine {
     }
     if (!byId.isEmpty()) {
       throw new CatalogueException(
-          RULES_FILE + ": these rules have evaluators but no catalogue entry: " + String.join(", ", byId.keySet()));
+          RULES_FILE
+              + ": these rules have evaluators but no catalogue entry: "
+              + String.join(", ", byId.keySet()));
     }
     return List.copyOf(bound);
   }

@@ -34,7 +34,12 @@ public class EngineSetup {
     ChecklistEngine engine = new ChecklistEngine(catalogue, Rules.all(), reference);
     LOG.log(
         Level.INFO,
-        "catalogue " + catalogue.version() + ": " + catalogue.rules().size() + " rules from " + files.describe("catalogue"));
+        "catalogue "
+            + catalogue.version()
+            + ": "
+            + catalogue.rules().size()
+            + " rules from "
+            + files.describe("catalogue"));
     return engine;
   }
 
@@ -43,7 +48,8 @@ public class EngineSetup {
     return engine.catalogue();
   }
 
-  void loadAtStart(@Observes @Initialized(ApplicationScoped.class) Object started, ChecklistEngine engine) {
+  void loadAtStart(
+      @Observes @Initialized(ApplicationScoped.class) Object started, ChecklistEngine engine) {
     // injecting the engine here builds it during deployment, so a bad catalogue fails the start
   }
 }

@@ -6,8 +6,8 @@ import telltale.screening.entity.Signal;
 import telltale.screening.entity.Strength;
 
 /**
- * The published formula: strong points count in full, weak and medium points only up to their
- * caps, and the total stops at 100. See config/catalogue/README.md.
+ * The published formula: strong points count in full, weak and medium points only up to their caps,
+ * and the total stops at 100. See config/catalogue/README.md.
  */
 final class Scorer {
   private Scorer() {}
@@ -16,7 +16,8 @@ final class Scorer {
     int weak = sum(signals, Strength.weak);
     int medium = sum(signals, Strength.medium);
     int strong = sum(signals, Strength.strong);
-    return Math.min(100, strong + Math.min(policy.mediumCap(), medium) + Math.min(policy.weakCap(), weak));
+    return Math.min(
+        100, strong + Math.min(policy.mediumCap(), medium) + Math.min(policy.weakCap(), weak));
   }
 
   private static int sum(List<Signal> signals, Strength strength) {

@@ -1,24 +1,77 @@
 package telltale.screening.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import telltale.screening.entity.Ats;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Screening;
+import telltale.screening.entity.StoredScreening;
 
-/** Screenings and the profiles they were made from. In memory until storage arrives. */
+/** Screenings and the profiles they judged, in the database; resume text is never stored. */
 @ApplicationScoped
 public class ScreeningStore {
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @PersistenceContext(unitName = "telltale")
+  EntityManager em;
+
   /** A screening with the profile it judged. */
   public record Stored(Screening screening, CandidateProfile profile) {}
 
-  private final ConcurrentHashMap<String, Stored> byId = new ConcurrentHashMap<>();
-
   public void save(Screening screening, CandidateProfile profile) {
-    byId.put(screening.id(), new Stored(screening, profile));
+    em.persist(
+        new StoredScreening(
+            screening, JSON.toJson(screening), JSON.toJson(profile.withoutResume())));
   }
 
   public Optional<Stored> find(String id) {
-    return Optional.ofNullable(byId.get(id));
+    return Optional.ofNullable(em.find(StoredScreening.class, id)).map(ScreeningStore::read);
+  }
+
+  /** The screenings of one candidate, newest first. */
+  public List<Screening> ofCandidate(Ats ats, String candidateId) {
+    return em
+        .createNamedQuery(StoredScreening.BY_CANDIDATE, StoredScreening.class)
+        .setParameter("ats", ats.name())
+        .setParameter("candidateId", candidateId)
+        .setMaxResults(100)
+        .getResultList()
+        .stream()
+        .map(s -> read(s).screening())
+        .toList();
+  }
+
+  /** Deletes one candidate's screenings; returns their ids. */
+  public List<String> erase(Ats ats, String candidateId) {
+    List<String> ids =
+        em.createQuery(
+                "SELECT s.id FROM StoredScreening s WHERE s.ats = :ats AND s.candidateId = :c",
+                String.class)
+            .setParameter("ats", ats.name())
+            .setParameter("c", candidateId)
+            .getResultList();
+    em.createQuery("DELETE FROM StoredScreening s WHERE s.ats = :ats AND s.candidateId = :c")
+        .setParameter("ats", ats.name())
+        .setParameter("c", candidateId)
+        .executeUpdate();
+    return ids;
+  }
+
+  public int expire(OffsetDateTime before) {
+    return em.createQuery("DELETE FROM StoredScreening s WHERE s.screenedAt < :before")
+        .setParameter("before", before)
+        .executeUpdate();
+  }
+
+  private static Stored read(StoredScreening stored) {
+    return new Stored(
+        JSON.fromJson(stored.resultJson(), Screening.class),
+        JSON.fromJson(stored.profileJson(), CandidateProfile.class));
   }
 }

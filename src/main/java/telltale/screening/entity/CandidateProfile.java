@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * Telltale's canonical candidate profile (v1). Every section but {@code candidateId} is optional;
- * a rule whose inputs are missing is reported under coverage, never guessed. There is deliberately
- * no field for nationality, citizenship, ethnicity, race, religion, age, sex, language or accent.
+ * Telltale's canonical candidate profile (v1). Every section but {@code candidateId} is optional; a
+ * rule whose inputs are missing is reported under coverage, never guessed. There is deliberately no
+ * field for nationality, citizenship, ethnicity, race, religion, age, sex, language or accent.
  */
 public record CandidateProfile(
     @NotBlank(message = "candidateId is required")
@@ -63,17 +63,73 @@ public record CandidateProfile(
   /** The same profile with other interview rounds, for re-screening after observations. */
   public CandidateProfile withInterviews(List<Interview> rounds) {
     return new CandidateProfile(
-        candidateId, applicationId, ats, stage, role, name, emails, phones, location, addresses,
-        links, resumeText, employment, education, application, footprint, verification, rounds,
+        candidateId,
+        applicationId,
+        ats,
+        stage,
+        role,
+        name,
+        emails,
+        phones,
+        location,
+        addresses,
+        links,
+        resumeText,
+        employment,
+        education,
+        application,
+        footprint,
+        verification,
+        rounds,
         onboarding);
   }
 
   /** The same profile under another name; the fairness tests rename candidates with it. */
   public CandidateProfile withName(PersonName other) {
     return new CandidateProfile(
-        candidateId, applicationId, ats, stage, role, other, emails, phones, location, addresses,
-        links, resumeText, employment, education, application, footprint, verification,
-        interviews, onboarding);
+        candidateId,
+        applicationId,
+        ats,
+        stage,
+        role,
+        other,
+        emails,
+        phones,
+        location,
+        addresses,
+        links,
+        resumeText,
+        employment,
+        education,
+        application,
+        footprint,
+        verification,
+        interviews,
+        onboarding);
+  }
+
+  /** The same profile without the resume text, which is never stored (only its signature is). */
+  public CandidateProfile withoutResume() {
+    return new CandidateProfile(
+        candidateId,
+        applicationId,
+        ats,
+        stage,
+        role,
+        name,
+        emails,
+        phones,
+        location,
+        addresses,
+        links,
+        null,
+        employment,
+        education,
+        application,
+        footprint,
+        verification,
+        interviews,
+        onboarding);
   }
 
   public boolean hasInterviews() {

@@ -8,8 +8,7 @@ import java.time.LocalDate;
 public record Footprint(@Valid LinkedIn linkedin, @Valid GitHub github) {
 
   public record LinkedIn(
-      LocalDate createdOn,
-      @PositiveOrZero(message = "must be zero or more") Integer connections) {}
+      LocalDate createdOn, @PositiveOrZero(message = "must be zero or more") Integer connections) {}
 
   public record GitHub(LocalDate createdOn, LocalDate earliestCommitOn) {}
 }

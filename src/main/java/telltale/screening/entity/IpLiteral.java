@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** Parses IP address literals without ever resolving a host name. */
 public final class IpLiteral {
   private static final Pattern V4 =
-      Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+      Pattern.compile(
+          "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
   private static final Pattern V6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
   private IpLiteral() {}
@@ -17,7 +18,8 @@ public final class IpLiteral {
     if (value == null) {
       return Optional.empty();
     }
-    boolean literal = V4.matcher(value).matches() || (value.contains(":") && V6.matcher(value).matches());
+    boolean literal =
+        V4.matcher(value).matches() || (value.contains(":") && V6.matcher(value).matches());
     if (!literal) {
       return Optional.empty();
     }

@@ -18,8 +18,8 @@ public record PersonName(
   }
 
   /**
-   * Whether another written form names the same person: any script, case, accents, name order,
-   * with or without spaces (김민준 matches first 민준, last 김), and with extra middle names.
+   * Whether another written form names the same person: any script, case, accents, name order, with
+   * or without spaces (김민준 matches first 민준, last 김), and with extra middle names.
    */
   public boolean sameAs(String other) {
     List<String> mine = tokens(full());
@@ -44,7 +44,11 @@ public record PersonName(
       return List.of();
     }
     String folded =
-        Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-    return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).collect(Collectors.toList());
+        Normalizer.normalize(text, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT);
+    return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
+        .filter(t -> !t.isEmpty())
+        .collect(Collectors.toList());
   }
 }

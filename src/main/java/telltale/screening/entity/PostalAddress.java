@@ -11,8 +11,7 @@ public record PostalAddress(
     Kind kind,
     @Size(max = 6, message = "must have at most 6 lines")
         List<
-                @NotNull(message = "must not be null")
-                @NotBlank(message = "must not be blank")
+                @NotNull(message = "must not be null") @NotBlank(message = "must not be blank")
                 @Size(max = 200, message = "must be at most 200 characters") String>
             lines,
     @Size(max = 200, message = "must be at most 200 characters") String city,

@@ -13,6 +13,8 @@ public enum Tier {
     if (Boolean.TRUE.equals(role.privilegedAccess())) {
       return T2;
     }
-    return Boolean.TRUE.equals(role.remote()) ? T1 : T0;
+    boolean remoteOrVendor =
+        Boolean.TRUE.equals(role.remote()) || Boolean.TRUE.equals(role.vendorSupplied());
+    return remoteOrVendor ? T1 : T0;
   }
 }

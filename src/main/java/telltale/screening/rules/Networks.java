@@ -4,7 +4,10 @@ import java.util.Optional;
 import telltale.reference.ReferenceData;
 import telltale.screening.entity.IpLiteral;
 
-/** What the reference lists say about an IP address: its country and whether it is a hosting or VPN network. */
+/**
+ * What the reference lists say about an IP address: its country and whether it is a hosting or VPN
+ * network.
+ */
 public final class Networks {
   private Networks() {}
 

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What a rule found: fired (with one occurrence per piece of evidence), clear, or not checkable. */
+/**
+ * What a rule found: fired (with one occurrence per piece of evidence), clear, or not checkable.
+ */
 public sealed interface Outcome {
 
   /** The rule fired; each occurrence carries a variant and the facts for its wording. */

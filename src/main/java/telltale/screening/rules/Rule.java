@@ -2,7 +2,6 @@ package telltale.screening.rules;
 
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
 
 /**
@@ -19,7 +18,7 @@ public interface Rule {
   /** Evidence variants this rule produces, each with the placeholders it fills. */
   Map<String, Set<String>> variants();
 
-  Outcome evaluate(CandidateProfile profile, ReferenceData reference);
+  Outcome evaluate(CandidateProfile profile, Context context);
 
   /** For rules with one wording and these placeholders. */
   static Map<String, Set<String>> single(String... placeholders) {

@@ -23,6 +23,8 @@ import telltale.screening.rules.interview.IdCheckRefusedOrFailed;
 import telltale.screening.rules.interview.MeetingNetworkMismatch;
 import telltale.screening.rules.interview.ObservedInInterview;
 import telltale.screening.rules.interview.OddHoursPattern;
+import telltale.screening.rules.linkage.ResumeTextReuse;
+import telltale.screening.rules.linkage.SharedAttributes;
 import telltale.screening.rules.onboarding.AddressChangedBeforeShipment;
 import telltale.screening.rules.onboarding.CryptoPayRequest;
 import telltale.screening.rules.onboarding.OnboardingInPersonAvoidance;
@@ -52,6 +54,9 @@ public final class Rules {
     rules.add(new AddressAnomaly());
     rules.add(new IdentityBelongsToOther());
     rules.add(new SanctionsOrKnownBadHit());
+    // fake identity across candidates (needs the history)
+    rules.add(new SharedAttributes());
+    rules.add(new ResumeTextReuse());
     // proxy interview
     rules.addAll(ObservedInInterview.all(Set.of(Observation.id_check_refused_or_failed)));
     rules.add(new IdCheckRefusedOrFailed());

@@ -27,24 +27,53 @@ public final class Fixtures {
               new TechnologyReleases.Technology("Kubernetes", YearMonth.of(2014, 6), "")),
           TimeZoneCountries.of(
               Map.of(
-                  "America/Chicago", "US", "America/New_York", "US", "America/Los_Angeles", "US",
-                  "Asia/Seoul", "KR", "Europe/Brussels", "BE", "Europe/Paris", "FR")),
+                  "America/Chicago",
+                  "US",
+                  "America/New_York",
+                  "US",
+                  "America/Los_Angeles",
+                  "US",
+                  "Asia/Seoul",
+                  "KR",
+                  "Europe/Brussels",
+                  "BE",
+                  "Europe/Paris",
+                  "FR")),
           RemoteAccessTools.of(
               Set.of("connectwise control"),
               new RemoteAccessTools.Tool("AnyDesk", "remote_desktop"),
               new RemoteAccessTools.Tool("PiKVM", "ip_kvm")));
 
+  /** Rules see the small reference data and a history with nothing in it. */
+  public static final Context CONTEXT =
+      new Context(REFERENCE, telltale.linkage.entity.Links.none());
+
   /** A profile from canonical JSON, read exactly as the API reads it. */
   public static CandidateProfile profile(String json) {
-    return JsonIntake.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), CandidateProfile.class);
+    return JsonIntake.read(
+        json.getBytes(java.nio.charset.StandardCharsets.UTF_8), CandidateProfile.class);
   }
 
-  /** Table rows use single quotes and leave out the candidate id; this makes them canonical JSON. */
+  private static final jakarta.json.bind.Jsonb JSONB = jakarta.json.bind.JsonbBuilder.create();
+
+  /** The canonical JSON of a profile. */
+  public static String toJson(CandidateProfile profile) {
+    return JSONB.toJson(profile);
+  }
+
+  /**
+   * Table rows use single quotes and leave out the candidate id; this makes them canonical JSON.
+   */
   public static String withId(String compact) {
-    return compact.replace('\'', '"').replaceFirst("\\{", "{\"candidateId\":\"c\",").replace(",}", "}");
+    return compact
+        .replace('\'', '"')
+        .replaceFirst("\\{", "{\"candidateId\":\"c\",")
+        .replace(",}", "}");
   }
 
-  /** What a rule's outcome looks like in a table: "clear", "missing:a,b" or "fired:variant,variant". */
+  /**
+   * What a rule's outcome looks like in a table: "clear", "missing:a,b" or "fired:variant,variant".
+   */
   public static String summary(Outcome outcome) {
     if (outcome instanceof Outcome.Clear) {
       return "clear";
@@ -55,6 +84,9 @@ public final class Fixtures {
     Outcome.Fired fired = (Outcome.Fired) outcome;
     return "fired:"
         + String.join(
-            ",", fired.occurrences().stream().map(o -> o.variant().isEmpty() ? "x" : o.variant()).toList());
+            ",",
+            fired.occurrences().stream()
+                .map(o -> o.variant().isEmpty() ? "x" : o.variant())
+                .toList());
   }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.PostalAddress;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
@@ -15,8 +15,12 @@ import telltale.screening.rules.Rule;
 public final class AddressAnomaly implements Rule {
   private static final Map<String, Pattern> MAIL_DROPS =
       Map.of(
-          "PO box", Pattern.compile("\\b(p\\.?\\s*o\\.?\\s*box|post\\s+office\\s+box|postfach|apartado)\\b", Pattern.CASE_INSENSITIVE),
-          "private mailbox (PMB)", Pattern.compile("\\b(pmb|private\\s+mail\\s*box)\\b", Pattern.CASE_INSENSITIVE));
+          "PO box",
+              Pattern.compile(
+                  "\\b(p\\.?\\s*o\\.?\\s*box|post\\s+office\\s+box|postfach|apartado)\\b",
+                  Pattern.CASE_INSENSITIVE),
+          "private mailbox (PMB)",
+              Pattern.compile("\\b(pmb|private\\s+mail\\s*box)\\b", Pattern.CASE_INSENSITIVE));
 
   @Override
   public String id() {
@@ -29,7 +33,7 @@ public final class AddressAnomaly implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
+  public Outcome evaluate(CandidateProfile profile, Context context) {
     if (profile.addresses().isEmpty()) {
       return Outcome.missing("addresses");
     }
@@ -44,7 +48,9 @@ public final class AddressAnomaly implements Rule {
           .map(Map.Entry::getKey)
           .sorted()
           .findFirst()
-          .ifPresent(pattern -> found.add(Outcome.occurrence(SINGLE, "addressKind", "home", "pattern", pattern)));
+          .ifPresent(
+              pattern ->
+                  found.add(Outcome.occurrence(SINGLE, "addressKind", "home", "pattern", pattern)));
     }
     return Outcome.of(found);
   }

@@ -2,8 +2,8 @@ package telltale.screening.rules.identity;
 
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Networks;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
@@ -21,12 +21,12 @@ public final class AnonymizerNetwork implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
+  public Outcome evaluate(CandidateProfile profile, Context context) {
     String ip = profile.application() == null ? null : profile.application().clientIp();
     if (ip == null) {
       return Outcome.missing("application.clientIp");
     }
-    return Networks.anonymizer(ip, reference)
+    return Networks.anonymizer(ip, context.reference())
         .map(network -> Outcome.fired(SINGLE, "ip", ip, "network", network))
         .orElseGet(Outcome::clear);
   }

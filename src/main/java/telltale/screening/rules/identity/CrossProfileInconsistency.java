@@ -12,6 +12,7 @@ import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Location;
 import telltale.screening.entity.PostalAddress;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
@@ -37,14 +38,16 @@ public final class CrossProfileInconsistency implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
+  public Outcome evaluate(CandidateProfile profile, Context context) {
     Location location = profile.location();
     if (location == null || location.country() == null) {
       return Outcome.missing("location.country");
     }
     String claimed = location.country();
     List<PostalAddress> homes =
-        profile.addresses().stream().filter(a -> a.kind() == PostalAddress.Kind.home && a.country() != null).toList();
+        profile.addresses().stream()
+            .filter(a -> a.kind() == PostalAddress.Kind.home && a.country() != null)
+            .toList();
     if (homes.isEmpty() && location.timezone() == null) {
       return Outcome.missing("addresses", "location.timezone");
     }
@@ -57,21 +60,36 @@ public final class CrossProfileInconsistency implements Rule {
             country ->
                 found.add(
                     Outcome.occurrence(
-                        "address_country", "claimedCountry", claimed, "addressCountry", country, "addressKind", "home")));
-    if (location.timezone() != null && !sameClock(location.timezone(), claimed, reference)) {
+                        "address_country",
+                        "claimedCountry",
+                        claimed,
+                        "addressCountry",
+                        country,
+                        "addressKind",
+                        "home")));
+    if (location.timezone() != null
+        && !sameClock(location.timezone(), claimed, context.reference())) {
       found.add(
           Outcome.occurrence(
               "timezone_country",
-              "claimedCountry", claimed,
-              "timezone", location.timezone(),
-              "timezoneCountry", reference.timeZones().country(location.timezone()).orElse("another country")));
+              "claimedCountry",
+              claimed,
+              "timezone",
+              location.timezone(),
+              "timezoneCountry",
+              context
+                  .reference()
+                  .timeZones()
+                  .country(location.timezone())
+                  .orElse("another country")));
     }
     return Outcome.of(found);
   }
 
   private static boolean sameClock(String timezone, String country, ReferenceData reference) {
     List<String> zones = reference.timeZones().zones(country);
-    if (zones.isEmpty() || reference.timeZones().country(timezone).map(country::equals).orElse(false)) {
+    if (zones.isEmpty()
+        || reference.timeZones().country(timezone).map(country::equals).orElse(false)) {
       return true; // unknown country: nothing to contradict
     }
     try {

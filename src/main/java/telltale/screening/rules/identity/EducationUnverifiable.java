@@ -2,9 +2,9 @@ package telltale.screening.rules.identity;
 
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Verification.RecordCheck;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
@@ -21,7 +21,7 @@ public final class EducationUnverifiable implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
+  public Outcome evaluate(CandidateProfile profile, Context context) {
     RecordCheck check = profile.verification() == null ? null : profile.verification().education();
     return RecordChecks.outcome(check, "verification.education");
   }

@@ -3,8 +3,8 @@ package telltale.screening.rules.identity;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
@@ -21,7 +21,7 @@ public final class EmailDisposable implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
+  public Outcome evaluate(CandidateProfile profile, Context context) {
     if (profile.emails().isEmpty()) {
       return Outcome.missing("emails");
     }
@@ -29,8 +29,13 @@ public final class EmailDisposable implements Rule {
         profile.emails().stream()
             .flatMap(
                 email ->
-                    reference.disposableEmailDomains().match(Emails.domain(email)).stream()
-                        .map(domain -> Outcome.occurrence(SINGLE, "email", email, "domain", domain)))
+                    context
+                        .reference()
+                        .disposableEmailDomains()
+                        .match(Emails.domain(email))
+                        .stream()
+                        .map(
+                            domain -> Outcome.occurrence(SINGLE, "email", email, "domain", domain)))
             .toList();
     return Outcome.of(found);
   }

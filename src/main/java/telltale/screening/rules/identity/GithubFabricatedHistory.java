@@ -3,9 +3,9 @@ package telltale.screening.rules.identity;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Footprint;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
@@ -27,7 +27,7 @@ public final class GithubFabricatedHistory implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
+  public Outcome evaluate(CandidateProfile profile, Context context) {
     Footprint.GitHub github = profile.footprint() == null ? null : profile.footprint().github();
     if (github == null || github.createdOn() == null || github.earliestCommitOn() == null) {
       return Outcome.missing("footprint.github");
@@ -35,7 +35,11 @@ public final class GithubFabricatedHistory implements Rule {
     long days = ChronoUnit.DAYS.between(github.earliestCommitOn(), github.createdOn());
     return days > TOLERANCE_DAYS
         ? Outcome.fired(
-            SINGLE, "createdOn", github.createdOn().toString(), "earliestCommitOn", github.earliestCommitOn().toString())
+            SINGLE,
+            "createdOn",
+            github.createdOn().toString(),
+            "earliestCommitOn",
+            github.earliestCommitOn().toString())
         : Outcome.clear();
   }
 }

@@ -2,9 +2,9 @@ package telltale.screening.rules.identity;
 
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Verification.Background;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
@@ -21,8 +21,9 @@ public final class IdentityBelongsToOther implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
-    Background background = profile.verification() == null ? null : profile.verification().background();
+  public Outcome evaluate(CandidateProfile profile, Context context) {
+    Background background =
+        profile.verification() == null ? null : profile.verification().background();
     if (background == null || background == Background.not_run) {
       return Outcome.missing("verification.background");
     }

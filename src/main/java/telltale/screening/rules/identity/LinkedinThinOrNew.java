@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Footprint;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
@@ -28,27 +28,39 @@ public final class LinkedinThinOrNew implements Rule {
 
   @Override
   public Map<String, Set<String>> variants() {
-    return Map.of("recently_created", Set.of("createdOn", "months"), "few_connections", Set.of("connections"));
+    return Map.of(
+        "recently_created",
+        Set.of("createdOn", "months"),
+        "few_connections",
+        Set.of("connections"));
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
-    Footprint.LinkedIn linkedin = profile.footprint() == null ? null : profile.footprint().linkedin();
+  public Outcome evaluate(CandidateProfile profile, Context context) {
+    Footprint.LinkedIn linkedin =
+        profile.footprint() == null ? null : profile.footprint().linkedin();
     if (linkedin == null) {
       return Outcome.missing("footprint.linkedin");
     }
     List<Outcome.Occurrence> found = new ArrayList<>();
-    if (linkedin.createdOn() != null && profile.application() != null && profile.application().submittedAt() != null) {
+    if (linkedin.createdOn() != null
+        && profile.application() != null
+        && profile.application().submittedAt() != null) {
       LocalDate applied = LocalDate.ofInstant(profile.application().submittedAt(), ZoneOffset.UTC);
       long months = ChronoUnit.MONTHS.between(linkedin.createdOn(), applied);
       if (months >= 0 && months < RECENT_MONTHS) {
         found.add(
             Outcome.occurrence(
-                "recently_created", "createdOn", linkedin.createdOn().toString(), "months", Long.toString(months)));
+                "recently_created",
+                "createdOn",
+                linkedin.createdOn().toString(),
+                "months",
+                Long.toString(months)));
       }
     }
     if (linkedin.connections() != null && linkedin.connections() < FEW_CONNECTIONS) {
-      found.add(Outcome.occurrence("few_connections", "connections", linkedin.connections().toString()));
+      found.add(
+          Outcome.occurrence("few_connections", "connections", linkedin.connections().toString()));
     }
     return Outcome.of(found);
   }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
@@ -26,7 +26,7 @@ public final class PhoneGeoMismatch implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
+  public Outcome evaluate(CandidateProfile profile, Context context) {
     String claimed = profile.location() == null ? null : profile.location().country();
     if (profile.phones().isEmpty() || claimed == null) {
       return Outcome.missing(profile.phones().isEmpty() ? "phones" : "location.country");
@@ -42,7 +42,13 @@ public final class PhoneGeoMismatch implements Rule {
                 region ->
                     found.add(
                         Outcome.occurrence(
-                            SINGLE, "phone", raw, "phoneCountry", region, "claimedCountry", claimed)));
+                            SINGLE,
+                            "phone",
+                            raw,
+                            "phoneCountry",
+                            region,
+                            "claimedCountry",
+                            claimed)));
       }
     }
     return Outcome.of(found);

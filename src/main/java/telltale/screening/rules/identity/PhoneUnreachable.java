@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
@@ -21,12 +21,14 @@ public final class PhoneUnreachable implements Rule {
 
   @Override
   public Map<String, Set<String>> variants() {
-    return Map.of("unparseable", Set.of("phone"), "invalid", Set.of("phone"), "not_reached", Set.of());
+    return Map.of(
+        "unparseable", Set.of("phone"), "invalid", Set.of("phone"), "not_reached", Set.of());
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
-    Boolean reachable = profile.verification() == null ? null : profile.verification().phoneReachable();
+  public Outcome evaluate(CandidateProfile profile, Context context) {
+    Boolean reachable =
+        profile.verification() == null ? null : profile.verification().phoneReachable();
     if (profile.phones().isEmpty() && reachable == null) {
       return Outcome.missing("phones");
     }

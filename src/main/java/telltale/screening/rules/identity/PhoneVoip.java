@@ -4,8 +4,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
@@ -22,7 +22,7 @@ public final class PhoneVoip implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
+  public Outcome evaluate(CandidateProfile profile, Context context) {
     if (profile.phones().isEmpty()) {
       return Outcome.missing("phones");
     }

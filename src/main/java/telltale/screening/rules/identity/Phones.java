@@ -41,7 +41,8 @@ final class Phones {
       return new Reading(raw, UTIL.parse(raw, region), false);
     } catch (NumberParseException e) {
       boolean needsCountry =
-          country == null && e.getErrorType() == NumberParseException.ErrorType.INVALID_COUNTRY_CODE;
+          country == null
+              && e.getErrorType() == NumberParseException.ErrorType.INVALID_COUNTRY_CODE;
       return new Reading(raw, null, needsCountry);
     }
   }

@@ -5,9 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Employment;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
@@ -29,7 +29,7 @@ public final class SanctionsOrKnownBadHit implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
+  public Outcome evaluate(CandidateProfile profile, Context context) {
     List<String> employerDomains =
         profile.employment().stream().map(Employment::domain).filter(d -> d != null).toList();
     if (profile.emails().isEmpty() && employerDomains.isEmpty()) {
@@ -38,18 +38,28 @@ public final class SanctionsOrKnownBadHit implements Rule {
     Set<String> seen = new LinkedHashSet<>();
     List<Outcome.Occurrence> found = new ArrayList<>();
     for (String email : profile.emails()) {
-      reference
+      context
+          .reference()
           .knownBadDomains()
           .match(Emails.domain(email))
           .filter(seen::add)
-          .ifPresent(d -> found.add(Outcome.occurrence(SINGLE, "field", "e-mail domain", "domain", d, "list", LIST)));
+          .ifPresent(
+              d ->
+                  found.add(
+                      Outcome.occurrence(
+                          SINGLE, "field", "e-mail domain", "domain", d, "list", LIST)));
     }
     for (String domain : employerDomains) {
-      reference
+      context
+          .reference()
           .knownBadDomains()
           .match(domain)
           .filter(seen::add)
-          .ifPresent(d -> found.add(Outcome.occurrence(SINGLE, "field", "employer domain", "domain", d, "list", LIST)));
+          .ifPresent(
+              d ->
+                  found.add(
+                      Outcome.occurrence(
+                          SINGLE, "field", "employer domain", "domain", d, "list", LIST)));
     }
     return Outcome.of(found);
   }

@@ -6,19 +6,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Education;
 import telltale.screening.entity.Employment;
 import telltale.screening.entity.PartialDate;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
 /**
- * A13: the work history contradicts itself or the calendar: a position that ended before a skill
- * it lists was first released, or an entry that ends before it starts.
+ * A13: the work history contradicts itself or the calendar: a position that ended before a skill it
+ * lists was first released, or an entry that ends before it starts.
  */
 public final class TimelineInconsistency implements Rule {
+  /** Release dates in config are the earliest plausible month; a year's margin absorbs doubt. */
+  static final int GRACE_MONTHS = 12;
+
   @Override
   public String id() {
     return "timeline_inconsistency";
@@ -32,38 +35,50 @@ public final class TimelineInconsistency implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
+  public Outcome evaluate(CandidateProfile profile, Context context) {
     if (profile.employment().isEmpty() && profile.education().isEmpty()) {
       return Outcome.missing("employment", "education");
     }
     List<Outcome.Occurrence> found = new ArrayList<>();
     for (Employment position : profile.employment()) {
       String where = position.employer() == null ? "a listed position" : position.employer();
-      reversed(position.from(), position.to()).ifPresent(o -> found.add(endsBeforeStart(where, position.from(), position.to())));
+      reversed(position.from(), position.to())
+          .ifPresent(o -> found.add(endsBeforeStart(where, position.from(), position.to())));
       Optional<YearMonth> end = PartialDate.parse(position.to());
       if (end.isEmpty()) {
         continue; // a current position may have picked up the skill recently
       }
       for (String skill : position.skills()) {
-        reference
+        context
+            .reference()
             .technologies()
             .find(skill)
-            .filter(tech -> lastMonth(position.to(), end.get()).isBefore(tech.released()))
+            .filter(
+                tech ->
+                    lastMonth(position.to(), end.get())
+                        .plusMonths(GRACE_MONTHS)
+                        .isBefore(tech.released()))
             .ifPresent(
                 tech ->
                     found.add(
                         Outcome.occurrence(
                             "technology_before_release",
-                            "skill", tech.name(),
-                            "employer", where,
-                            "from", position.from() == null ? "?" : position.from(),
-                            "to", position.to(),
-                            "released", tech.released().toString())));
+                            "skill",
+                            tech.name(),
+                            "employer",
+                            where,
+                            "from",
+                            position.from() == null ? "?" : position.from(),
+                            "to",
+                            position.to(),
+                            "released",
+                            tech.released().toString())));
       }
     }
     for (Education entry : profile.education()) {
       String where = entry.institution() == null ? "a listed education" : entry.institution();
-      reversed(entry.from(), entry.to()).ifPresent(o -> found.add(endsBeforeStart(where, entry.from(), entry.to())));
+      reversed(entry.from(), entry.to())
+          .ifPresent(o -> found.add(endsBeforeStart(where, entry.from(), entry.to())));
     }
     return Outcome.of(found);
   }

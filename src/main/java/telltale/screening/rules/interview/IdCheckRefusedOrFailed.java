@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Observation;
 import telltale.screening.entity.Verification.Identity;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
 /**
- * B12: the candidate declined to show ID on camera, or the identity-verification vendor reported
- * a failure or a mismatch with the application.
+ * B12: the candidate declined to show ID on camera, or the identity-verification vendor reported a
+ * failure or a mismatch with the application.
  */
 public final class IdCheckRefusedOrFailed implements Rule {
   @Override
@@ -27,14 +27,15 @@ public final class IdCheckRefusedOrFailed implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
+  public Outcome evaluate(CandidateProfile profile, Context context) {
     Identity identity = profile.verification() == null ? null : profile.verification().identity();
     boolean idvRan = identity != null && identity != Identity.not_run;
     if (!profile.hasInterviews() && !idvRan) {
       return Outcome.missing("interviews", "verification.identity");
     }
     List<Outcome.Occurrence> found = new ArrayList<>();
-    List<Integer> rounds = ObservedInInterview.roundsWith(profile, Observation.id_check_refused_or_failed);
+    List<Integer> rounds =
+        ObservedInInterview.roundsWith(profile, Observation.id_check_refused_or_failed);
     if (!rounds.isEmpty()) {
       found.add(Outcome.occurrence("observed", "rounds", Rounds.describe(rounds)));
     }

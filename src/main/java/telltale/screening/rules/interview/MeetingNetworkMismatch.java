@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Interview;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Networks;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
 /**
- * B09: the candidate joined an interview from a network in another country than the one they
- * state, or from a hosting or VPN network.
+ * B09: the candidate joined an interview from a network in another country than the one they state,
+ * or from a hosting or VPN network.
  */
 public final class MeetingNetworkMismatch implements Rule {
   @Override
@@ -29,8 +29,9 @@ public final class MeetingNetworkMismatch implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
-    List<Interview> withIp = profile.interviews().stream().filter(i -> i.meetingIp() != null).toList();
+  public Outcome evaluate(CandidateProfile profile, Context context) {
+    List<Interview> withIp =
+        profile.interviews().stream().filter(i -> i.meetingIp() != null).toList();
     if (withIp.isEmpty()) {
       return Outcome.missing("interviews.meetingIp");
     }
@@ -40,16 +41,28 @@ public final class MeetingNetworkMismatch implements Rule {
       String round = String.valueOf(Rounds.number(profile.interviews(), interview));
       String ip = interview.meetingIp();
       if (claimed != null) {
-        Networks.country(ip, reference)
+        Networks.country(ip, context.reference())
             .filter(country -> !country.equals(claimed))
             .ifPresent(
                 country ->
                     found.add(
                         Outcome.occurrence(
-                            "country", "round", round, "ip", ip, "ipCountry", country, "claimedCountry", claimed)));
+                            "country",
+                            "round",
+                            round,
+                            "ip",
+                            ip,
+                            "ipCountry",
+                            country,
+                            "claimedCountry",
+                            claimed)));
       }
-      Networks.anonymizer(ip, reference)
-          .ifPresent(network -> found.add(Outcome.occurrence("anonymizer", "round", round, "ip", ip, "network", network)));
+      Networks.anonymizer(ip, context.reference())
+          .ifPresent(
+              network ->
+                  found.add(
+                      Outcome.occurrence(
+                          "anonymizer", "round", round, "ip", ip, "network", network)));
     }
     return Outcome.of(found);
   }

@@ -5,10 +5,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Interview;
 import telltale.screening.entity.Observation;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
@@ -45,7 +45,7 @@ public final class ObservedInInterview implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
+  public Outcome evaluate(CandidateProfile profile, Context context) {
     if (!profile.hasInterviews()) {
       return Outcome.missing("interviews");
     }

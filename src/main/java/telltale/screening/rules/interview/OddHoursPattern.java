@@ -6,9 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Interview;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
@@ -33,7 +33,7 @@ public final class OddHoursPattern implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
+  public Outcome evaluate(CandidateProfile profile, Context context) {
     String timezone = profile.location() == null ? null : profile.location().timezone();
     List<Interview> timed = profile.interviews().stream().filter(i -> i.at() != null).toList();
     if (timezone == null || timed.isEmpty()) {
@@ -50,6 +50,12 @@ public final class OddHoursPattern implements Rule {
       return Outcome.clear();
     }
     return Outcome.fired(
-        SINGLE, "count", String.valueOf(nightly.size()), "times", String.join(", ", nightly), "timezone", timezone);
+        SINGLE,
+        "count",
+        String.valueOf(nightly.size()),
+        "times",
+        String.join(", ", nightly),
+        "timezone",
+        timezone);
   }
 }

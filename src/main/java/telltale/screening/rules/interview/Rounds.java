@@ -13,7 +13,8 @@ final class Rounds {
   }
 
   static String describe(List<Integer> rounds) {
-    List<String> names = new ArrayList<>(rounds.stream().sorted().distinct().map(String::valueOf).toList());
+    List<String> names =
+        new ArrayList<>(rounds.stream().sorted().distinct().map(String::valueOf).toList());
     if (names.size() == 1) {
       return "round " + names.get(0);
     }

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Onboarding;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
@@ -25,12 +25,13 @@ public final class AddressChangedBeforeShipment implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
+  public Outcome evaluate(CandidateProfile profile, Context context) {
     Onboarding onboarding = profile.onboarding();
     Instant changed = onboarding == null ? null : onboarding.addressChangedAt();
     Instant shipped = onboarding == null ? null : onboarding.equipmentShippedAt();
     if (changed == null || shipped == null) {
-      return Outcome.missing(changed == null ? "onboarding.addressChangedAt" : "onboarding.equipmentShippedAt");
+      return Outcome.missing(
+          changed == null ? "onboarding.addressChangedAt" : "onboarding.equipmentShippedAt");
     }
     Duration before = Duration.between(changed, shipped);
     if (before.isNegative() || before.compareTo(WINDOW) > 0) {

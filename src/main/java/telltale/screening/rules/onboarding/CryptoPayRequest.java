@@ -2,9 +2,9 @@ package telltale.screening.rules.onboarding;
 
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Onboarding.PaymentMethod;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
@@ -21,8 +21,9 @@ public final class CryptoPayRequest implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
-    PaymentMethod method = profile.onboarding() == null ? null : profile.onboarding().paymentMethod();
+  public Outcome evaluate(CandidateProfile profile, Context context) {
+    PaymentMethod method =
+        profile.onboarding() == null ? null : profile.onboarding().paymentMethod();
     if (method == null) {
       return Outcome.missing("onboarding.paymentMethod");
     }

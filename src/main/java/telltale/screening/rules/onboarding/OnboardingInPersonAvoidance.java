@@ -2,9 +2,9 @@ package telltale.screening.rules.onboarding;
 
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Onboarding.InPerson;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
@@ -21,8 +21,9 @@ public final class OnboardingInPersonAvoidance implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
-    InPerson inPerson = profile.onboarding() == null ? null : profile.onboarding().inPersonOnboarding();
+  public Outcome evaluate(CandidateProfile profile, Context context) {
+    InPerson inPerson =
+        profile.onboarding() == null ? null : profile.onboarding().inPersonOnboarding();
     if (inPerson == null) {
       return Outcome.missing("onboarding.inPersonOnboarding");
     }

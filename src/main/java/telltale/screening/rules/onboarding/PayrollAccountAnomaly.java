@@ -2,14 +2,14 @@ package telltale.screening.rules.onboarding;
 
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
 /**
- * C03: the payroll account holder is not the candidate. Names are compared in any script, order
- * and spacing, so only a different person's name fires.
+ * C03: the payroll account holder is not the candidate. Names are compared in any script, order and
+ * spacing, so only a different person's name fires.
  */
 public final class PayrollAccountAnomaly implements Rule {
   @Override
@@ -23,8 +23,9 @@ public final class PayrollAccountAnomaly implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
-    String holder = profile.onboarding() == null ? null : profile.onboarding().payrollAccountHolder();
+  public Outcome evaluate(CandidateProfile profile, Context context) {
+    String holder =
+        profile.onboarding() == null ? null : profile.onboarding().payrollAccountHolder();
     if (holder == null || profile.name() == null || profile.name().full().isEmpty()) {
       return Outcome.missing(holder == null ? "onboarding.payrollAccountHolder" : "name");
     }

@@ -3,8 +3,8 @@ package telltale.screening.rules.onboarding;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
@@ -21,17 +21,20 @@ public final class RemoteAccessTooling implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
-    List<String> reported = profile.onboarding() == null ? null : profile.onboarding().remoteAccessTools();
+  public Outcome evaluate(CandidateProfile profile, Context context) {
+    List<String> reported =
+        profile.onboarding() == null ? null : profile.onboarding().remoteAccessTools();
     if (reported == null) {
       return Outcome.missing("onboarding.remoteAccessTools");
     }
     List<String> tools =
         reported.stream()
-            .map(reference.remoteAccessTools()::unsanctioned)
+            .map(context.reference().remoteAccessTools()::unsanctioned)
             .flatMap(java.util.Optional::stream)
             .distinct()
             .toList();
-    return tools.isEmpty() ? Outcome.clear() : Outcome.fired(SINGLE, "tools", String.join(", ", tools));
+    return tools.isEmpty()
+        ? Outcome.clear()
+        : Outcome.fired(SINGLE, "tools", String.join(", ", tools));
   }
 }

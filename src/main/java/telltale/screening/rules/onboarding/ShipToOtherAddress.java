@@ -2,9 +2,9 @@ package telltale.screening.rules.onboarding;
 
 import java.util.Map;
 import java.util.Set;
-import telltale.reference.ReferenceData;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.PostalAddress;
+import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 
@@ -21,8 +21,9 @@ public final class ShipToOtherAddress implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, ReferenceData reference) {
-    PostalAddress shipping = profile.onboarding() == null ? null : profile.onboarding().shippingAddress();
+  public Outcome evaluate(CandidateProfile profile, Context context) {
+    PostalAddress shipping =
+        profile.onboarding() == null ? null : profile.onboarding().shippingAddress();
     if (shipping == null || profile.addresses().isEmpty()) {
       return Outcome.missing(shipping == null ? "onboarding.shippingAddress" : "addresses");
     }

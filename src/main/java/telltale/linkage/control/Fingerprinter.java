@@ -1,0 +1,94 @@
+package telltale.linkage.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import telltale.linkage.entity.Fingerprint;
+import telltale.screening.entity.CandidateProfile;
+import telltale.screening.entity.PostalAddress;
+
+/**
+ * Turns a profile's identifiers into keyed hashes (HMAC-SHA256 under the linkage secret): phones,
+ * e-mails, addresses, the payroll account holder and the equipment shipping address. Entries of the
+ * employer's allow-list (agency contacts, own offices) are left out.
+ */
+public final class Fingerprinter {
+  private final SecretKeySpec key;
+  private final AllowList allowed;
+
+  public Fingerprinter(byte[] secret, AllowList allowed) {
+    this.key = new SecretKeySpec(secret, "HmacSHA256");
+    this.allowed = allowed;
+  }
+
+  public List<Fingerprint> of(CandidateProfile profile) {
+    String country = profile.location() == null ? null : profile.location().country();
+    Set<Fingerprint> prints = new LinkedHashSet<>();
+    for (String phone : profile.phones()) {
+      Identifiers.phone(phone, country)
+          .filter(p -> !allowed.phone(p))
+          .ifPresent(p -> prints.add(print("phone", p)));
+    }
+    for (String email : profile.emails()) {
+      Identifiers.email(email)
+          .filter(e -> !allowed.email(e))
+          .ifPresent(e -> prints.add(print("email", e)));
+    }
+    for (PostalAddress address : profile.addresses()) {
+      address(address).ifPresent(a -> prints.add(print("address", a)));
+    }
+    if (profile.onboarding() != null) {
+      Identifiers.name(profile.onboarding().payrollAccountHolder())
+          .ifPresent(h -> prints.add(print("payroll_holder", h)));
+      if (profile.onboarding().shippingAddress() != null) {
+        address(profile.onboarding().shippingAddress())
+            .ifPresent(a -> prints.add(print("shipping_address", a)));
+      }
+    }
+    return new ArrayList<>(prints);
+  }
+
+  /** The keyed hash of the candidate's name, to tell "another name" without keeping names. */
+  public Optional<String> nameKey(CandidateProfile profile) {
+    return Identifiers.name(profile.name()).map(n -> hmac("name", n));
+  }
+
+  /**
+   * A keyed hash for audit subjects (ATS and candidate id), so the audit log holds no ids in clear.
+   */
+  public String subject(String ats, String candidateId) {
+    return hmac("subject", ats + "/" + candidateId);
+  }
+
+  private Optional<String> address(PostalAddress address) {
+    String text = address.comparable();
+    if (text.isBlank() || allowed.address(text)) {
+      return Optional.empty();
+    }
+    return Optional.of(text);
+  }
+
+  private Fingerprint print(String kind, String normalised) {
+    return new Fingerprint(kind, hmac(kind, normalised));
+  }
+
+  private String hmac(String kind, String value) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(key);
+      mac.update(kind.getBytes(StandardCharsets.UTF_8));
+      mac.update((byte) 0);
+      return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+      throw new IllegalStateException("HmacSHA256 is not available", e);
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package telltale.linkage.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import telltale.linkage.entity.Fingerprint;
+import telltale.linkage.entity.Links;
+import telltale.screening.entity.CandidateProfile;
+
+/**
+ * The memory of earlier candidates, as fingerprints and resume signatures only. Finds what a new
+ * profile shares with candidates of another name, and records the profile's own prints.
+ */
+@ApplicationScoped
+public class History {
+  /** Screening ids named as evidence, at most. */
+  static final int MAX_LISTED = 10;
+
+  /** Resume candidates compared exactly per lookup, at most, however large the history. */
+  static final int MAX_RESUME_CANDIDATES = 200;
+
+  @PersistenceContext(unitName = "telltale")
+  EntityManager em;
+
+  @Inject LinkageConfig config;
+
+  /** The profile's prints, name key and resume signature, ready to look up and record. */
+  public record Prints(
+      List<Fingerprint> fingerprints, Optional<String> nameKey, Optional<int[]> resume) {}
+
+  public Links find(CandidateProfile profile, Prints prints) {
+    Map<String, Set<String>> shared = new LinkedHashMap<>();
+    String mine = prints.nameKey().orElse(null);
+    for (Fingerprint print : prints.fingerprints()) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          em.createNativeQuery(
+                  "SELECT screening_id, name_key FROM fingerprint WHERE kind = ?1 AND hash = ?2"
+                      + " AND NOT (ats = ?3 AND candidate_id = ?4)")
+              .setParameter(1, print.kind())
+              .setParameter(2, print.hash())
+              .setParameter(3, profile.ats().name())
+              .setParameter(4, profile.candidateId())
+              .setMaxResults(100)
+              .getResultList();
+      for (Object[] row : rows) {
+        if (differentName(mine, (String) row[1])) {
+          shared.computeIfAbsent(print.kind(), k -> new LinkedHashSet<>()).add((String) row[0]);
+        }
+      }
+    }
+    List<Links.SharedIdentifier> identifiers = new ArrayList<>();
+    shared.forEach(
+        (kind, ids) -> identifiers.add(new Links.SharedIdentifier(kind, List.copyOf(ids))));
+    return new Links(
+        true,
+        identifiers,
+        prints.resume().map(sig -> similarResumes(profile, mine, sig)).orElse(List.of()));
+  }
+
+  private List<Links.SimilarResume> similarResumes(
+      CandidateProfile profile, String mine, int[] signature) {
+    Set<String> candidates = new LinkedHashSet<>();
+    for (long bucket : MinHash.buckets(signature)) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          em.createNativeQuery("SELECT ats, candidate_id FROM resume_bucket WHERE bucket = ?1")
+              .setParameter(1, bucket)
+              .setMaxResults(MAX_RESUME_CANDIDATES)
+              .getResultList();
+      for (Object[] row : rows) {
+        if (!(profile.ats().name().equals(row[0]) && profile.candidateId().equals(row[1]))) {
+          candidates.add(row[0] + "\u0000" + row[1]);
+        }
+      }
+      if (candidates.size() >= MAX_RESUME_CANDIDATES) {
+        break;
+      }
+    }
+    List<Links.SimilarResume> similar = new ArrayList<>();
+    for (String candidate : candidates) {
+      String[] key = candidate.split("\u0000", 2);
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          em.createNativeQuery(
+                  "SELECT screening_id, name_key, signature FROM resume_signature WHERE ats = ?1 AND candidate_id = ?2")
+              .setParameter(1, key[0])
+              .setParameter(2, key[1])
+              .getResultList();
+      for (Object[] row : rows) {
+        double similarity = MinHash.similarity(signature, MinHash.decode((String) row[2]));
+        if (similarity >= config.resumeSimilarity() && differentName(mine, (String) row[1])) {
+          similar.add(new Links.SimilarResume((String) row[0], similarity));
+        }
+      }
+    }
+    similar.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
+    return similar.size() > MAX_LISTED ? similar.subList(0, MAX_LISTED) : similar;
+  }
+
+  /** Links count only between different names; without both names there is no telling. */
+  private static boolean differentName(String mine, String theirs) {
+    return mine != null && theirs != null && !Objects.equals(mine, theirs);
+  }
+
+  /** Replaces the candidate's prints with those of this screening. */
+  public void record(
+      CandidateProfile profile, String screeningId, Prints prints, OffsetDateTime now) {
+    String ats = profile.ats().name();
+    String candidate = profile.candidateId();
+    forget(ats, candidate);
+    String name = prints.nameKey().orElse(null);
+    for (Fingerprint print : prints.fingerprints()) {
+      em.createNativeQuery(
+              "INSERT INTO fingerprint (kind, hash, ats, candidate_id, name_key, screening_id, created_at)"
+                  + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+          .setParameter(1, print.kind())
+          .setParameter(2, print.hash())
+          .setParameter(3, ats)
+          .setParameter(4, candidate)
+          .setParameter(5, name)
+          .setParameter(6, screeningId)
+          .setParameter(7, now)
+          .executeUpdate();
+    }
+    if (prints.resume().isPresent()) {
+      int[] signature = prints.resume().get();
+      em.createNativeQuery(
+              "INSERT INTO resume_signature (ats, candidate_id, name_key, screening_id, signature, created_at)"
+                  + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+          .setParameter(1, ats)
+          .setParameter(2, candidate)
+          .setParameter(3, name)
+          .setParameter(4, screeningId)
+          .setParameter(5, MinHash.encode(signature))
+          .setParameter(6, now)
+          .executeUpdate();
+      Set<Long> buckets = new LinkedHashSet<>();
+      for (long bucket : MinHash.buckets(signature)) {
+        buckets.add(bucket);
+      }
+      for (long bucket : buckets) {
+        em.createNativeQuery(
+                "INSERT INTO resume_bucket (bucket, ats, candidate_id) VALUES (?1, ?2, ?3)")
+            .setParameter(1, bucket)
+            .setParameter(2, ats)
+            .setParameter(3, candidate)
+            .executeUpdate();
+      }
+    }
+  }
+
+  /** Removes every print of one candidate; returns how many rows went. */
+  public int forget(String ats, String candidateId) {
+    int removed = 0;
+    for (String table : List.of("fingerprint", "resume_signature", "resume_bucket")) {
+      removed +=
+          em.createNativeQuery("DELETE FROM " + table + " WHERE ats = ?1 AND candidate_id = ?2")
+              .setParameter(1, ats)
+              .setParameter(2, candidateId)
+              .executeUpdate();
+    }
+    return removed;
+  }
+
+  /** Removes prints older than the retention limit. */
+  public int expire(OffsetDateTime before) {
+    int removed =
+        em.createNativeQuery(
+                "DELETE FROM resume_bucket b WHERE EXISTS (SELECT 1 FROM resume_signature s"
+                    + " WHERE s.ats = b.ats AND s.candidate_id = b.candidate_id AND s.created_at < ?1)")
+            .setParameter(1, before)
+            .executeUpdate();
+    removed +=
+        em.createNativeQuery("DELETE FROM resume_signature WHERE created_at < ?1")
+            .setParameter(1, before)
+            .executeUpdate();
+    removed +=
+        em.createNativeQuery("DELETE FROM fingerprint WHERE created_at < ?1")
+            .setParameter(1, before)
+            .executeUpdate();
+    return removed;
+  }
+}

@@ -1,0 +1,82 @@
+package telltale.linkage.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Linkage settings: the secret, the allow-list and the resume similarity threshold. */
+@ApplicationScoped
+public class LinkageConfig {
+  @Inject
+  @ConfigProperty(name = "telltale.linkage.secret")
+  Optional<String> secret;
+
+  @Inject
+  @ConfigProperty(name = "telltale.data.dir")
+  String dataDir;
+
+  @Inject
+  @ConfigProperty(name = "telltale.datasource.url")
+  String datasourceUrl;
+
+  @Inject
+  @ConfigProperty(name = "telltale.linkage.allowed-email-domains")
+  Optional<String> allowedEmailDomains;
+
+  @Inject
+  @ConfigProperty(name = "telltale.linkage.allowed-phones")
+  Optional<String> allowedPhones;
+
+  @Inject
+  @ConfigProperty(name = "telltale.linkage.allowed-addresses")
+  Optional<String> allowedAddresses;
+
+  @Inject
+  @ConfigProperty(name = "telltale.linkage.resume-similarity")
+  double resumeSimilarity;
+
+  public Optional<String> secret() {
+    return secret.filter(s -> !s.isBlank());
+  }
+
+  public String dataDir() {
+    return dataDir;
+  }
+
+  public boolean embeddedDatabase() {
+    return datasourceUrl.startsWith("jdbc:h2:");
+  }
+
+  public double resumeSimilarity() {
+    return resumeSimilarity;
+  }
+
+  public AllowList allowList() {
+    List<String> addresses =
+        allowedAddresses
+            .map(
+                a ->
+                    Arrays.stream(a.split(";"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList())
+            .orElse(List.of());
+    return new AllowList(
+        commaSeparated(allowedEmailDomains), commaSeparated(allowedPhones), addresses);
+  }
+
+  /** Payara's config injection has no Optional of a list, so lists are read as text. */
+  static List<String> commaSeparated(Optional<String> value) {
+    return value
+        .map(
+            v ->
+                java.util.Arrays.stream(v.split(","))
+                    .map(String::strip)
+                    .filter(x -> !x.isEmpty())
+                    .toList())
+        .orElse(List.of());
+  }
+}

@@ -1,0 +1,4 @@
+package telltale.linkage.entity;
+
+/** A keyed hash of one normalised identifier, with its kind (phone, email, address, ...). */
+public record Fingerprint(String kind, String hash) {}

@@ -1,0 +1,37 @@
+package telltale.linkage.entity;
+
+import java.util.List;
+
+/**
+ * What the history says about a profile: identifiers it shares with earlier candidates of another
+ * name, and earlier resumes that are near-duplicates. {@link #unchecked()} when no history was
+ * consulted (the linkage rules then report themselves as not evaluated).
+ */
+public record Links(boolean checked, List<SharedIdentifier> shared, List<SimilarResume> resumes) {
+
+  public Links {
+    shared = List.copyOf(shared);
+    resumes = List.copyOf(resumes);
+  }
+
+  /**
+   * One kind of identifier (phone, email, address, payroll_holder, shipping_address) and who else
+   * has it.
+   */
+  public record SharedIdentifier(String kind, List<String> screeningIds) {
+    public SharedIdentifier {
+      screeningIds = List.copyOf(screeningIds);
+    }
+  }
+
+  /** An earlier resume of another candidate and its estimated similarity (0..1). */
+  public record SimilarResume(String screeningId, double similarity) {}
+
+  public static Links unchecked() {
+    return new Links(false, List.of(), List.of());
+  }
+
+  public static Links none() {
+    return new Links(true, List.of(), List.of());
+  }
+}

@@ -1,0 +1,22 @@
+package telltale.retention;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Lets an operator run the retention purge now instead of waiting for the hourly run. */
+@Path("api/v1/admin/retention")
+@Produces(MediaType.APPLICATION_JSON)
+public class RetentionResource {
+  @Inject RetentionJob job;
+
+  /** The number of rows removed. */
+  public record Purged(int rows) {}
+
+  @POST
+  public Purged purge() {
+    return new Purged(job.purge());
+  }
+}

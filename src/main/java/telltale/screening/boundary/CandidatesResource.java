@@ -1,0 +1,23 @@
+package telltale.screening.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import telltale.screening.entity.Ats;
+
+/** Erase everything Telltale holds about one candidate of one ATS. */
+@Path("api/v1/candidates")
+@Produces(MediaType.APPLICATION_JSON)
+public class CandidatesResource {
+  @Inject Candidates candidates;
+
+  @DELETE
+  @Path("{ats}/{candidateId}")
+  public Candidates.Erasure erase(
+      @PathParam("ats") Ats ats, @PathParam("candidateId") String candidateId) {
+    return candidates.erase(ats, candidateId, "api");
+  }
+}

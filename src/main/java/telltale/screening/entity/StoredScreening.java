@@ -1,0 +1,71 @@
+package telltale.screening.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** A screening as stored: the result as JSON, and the profile it judged (resume text removed). */
+@Entity
+@Table(name = "screening")
+@NamedQuery(
+    name = StoredScreening.BY_CANDIDATE,
+    query =
+        "SELECT s FROM StoredScreening s WHERE s.ats = :ats AND s.candidateId = :candidateId ORDER BY s.screenedAt DESC")
+public class StoredScreening {
+  public static final String BY_CANDIDATE = "StoredScreening.byCandidate";
+
+  @Id String id;
+  String ats;
+
+  @Column(name = "candidate_id")
+  String candidateId;
+
+  @Column(name = "application_id")
+  String applicationId;
+
+  @Column(name = "screened_at")
+  OffsetDateTime screenedAt;
+
+  int score;
+  String band;
+
+  @Column(name = "catalogue_version")
+  String catalogueVersion;
+
+  @Column(name = "result_json")
+  String resultJson;
+
+  @Column(name = "profile_json")
+  String profileJson;
+
+  protected StoredScreening() {}
+
+  public StoredScreening(Screening screening, String resultJson, String profileJson) {
+    this.id = screening.id();
+    this.ats = screening.ats().name();
+    this.candidateId = screening.candidateId();
+    this.applicationId = screening.applicationId();
+    this.screenedAt = screening.screenedAt().atOffset(ZoneOffset.UTC);
+    this.score = screening.score();
+    this.band = screening.band().name();
+    this.catalogueVersion = screening.catalogueVersion();
+    this.resultJson = resultJson;
+    this.profileJson = profileJson;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String resultJson() {
+    return resultJson;
+  }
+
+  public String profileJson() {
+    return profileJson;
+  }
+}

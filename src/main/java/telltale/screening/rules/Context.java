@@ -1,0 +1,10 @@
+package telltale.screening.rules;
+
+import telltale.linkage.entity.Links;
+import telltale.reference.ReferenceData;
+
+/**
+ * What rules may consult besides the profile: the reference lists and the links to earlier
+ * candidates.
+ */
+public record Context(ReferenceData reference, Links links) {}

@@ -1,0 +1,56 @@
+package telltale.screening.rules.linkage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import telltale.linkage.entity.Links;
+import telltale.screening.entity.CandidateProfile;
+import telltale.screening.rules.Context;
+import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Rule;
+
+/**
+ * A10: a phone, e-mail, address, payroll account holder or equipment shipping address of this
+ * candidate also belongs to earlier candidates of another name. Each kind counts once.
+ */
+public final class SharedAttributes implements Rule {
+  private static final Map<String, String> WORDS =
+      Map.of(
+          "phone", "phone number",
+          "email", "e-mail address",
+          "address", "postal address",
+          "payroll_holder", "payroll account holder",
+          "shipping_address", "equipment shipping address");
+
+  @Override
+  public String id() {
+    return "shared_attributes";
+  }
+
+  @Override
+  public Map<String, Set<String>> variants() {
+    return Rule.single("identifier", "count", "screenings");
+  }
+
+  @Override
+  public Outcome evaluate(CandidateProfile profile, Context context) {
+    Links links = context.links();
+    if (!links.checked()) {
+      return Outcome.missing("history");
+    }
+    List<Outcome.Occurrence> found =
+        links.shared().stream()
+            .map(
+                s ->
+                    Outcome.occurrence(
+                        SINGLE,
+                        "identifier",
+                        WORDS.getOrDefault(s.kind(), s.kind()),
+                        "count",
+                        String.valueOf(s.screeningIds().size()),
+                        "screenings",
+                        String.join(", ", s.screeningIds())))
+            .toList();
+    return Outcome.of(found);
+  }
+}

@@ -1,0 +1,54 @@
+package telltale.screening.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static telltale.screening.rules.Fixtures.REFERENCE;
+import static telltale.screening.rules.Fixtures.profile;
+import static telltale.screening.rules.Fixtures.summary;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import telltale.linkage.entity.Links;
+import telltale.screening.rules.linkage.ResumeTextReuse;
+import telltale.screening.rules.linkage.SharedAttributes;
+
+/** The cross-candidate rules read what the history found; without history they report so. */
+class LinkageRulesTest {
+  static final String PROFILE = Fixtures.withId("{'resumeText':'eight years of payments'}");
+
+  static Context with(Links links) {
+    return new Context(REFERENCE, links);
+  }
+
+  @Test
+  void sharedIdentifiersFireOncePerKind() {
+    Links links =
+        new Links(
+            true,
+            List.of(
+                new Links.SharedIdentifier("phone", List.of("s1", "s2")),
+                new Links.SharedIdentifier("shipping_address", List.of("s3"))),
+            List.of());
+    Outcome outcome = new SharedAttributes().evaluate(profile(PROFILE), with(links));
+    assertEquals("fired:x,x", summary(outcome));
+  }
+
+  @Test
+  void nothingSharedIsClearAndNoHistoryIsNotEvaluated() {
+    assertEquals(
+        "clear", summary(new SharedAttributes().evaluate(profile(PROFILE), with(Links.none()))));
+    assertEquals(
+        "missing:history",
+        summary(new SharedAttributes().evaluate(profile(PROFILE), with(Links.unchecked()))));
+  }
+
+  @Test
+  void similarResumesFireWithTheBestSimilarity() {
+    Links links = new Links(true, List.of(), List.of(new Links.SimilarResume("s9", 0.86)));
+    Outcome outcome = new ResumeTextReuse().evaluate(profile(PROFILE), with(links));
+    assertEquals("fired:x", summary(outcome));
+    assertEquals("86%", ((Outcome.Fired) outcome).occurrences().get(0).facts().get("similarity"));
+    assertEquals(
+        "missing:resumeText",
+        summary(new ResumeTextReuse().evaluate(profile(Fixtures.withId("{}")), with(links))));
+  }
+}
