@@ -1,0 +1,52 @@
+package telltale.intake.adapters;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import telltale.intake.entity.Delivery;
+import telltale.screening.entity.Ats;
+
+/** Looks up the payload adapter of an ATS, and the set-up calls that may arrive unsigned. */
+public final class Adapters {
+  private Adapters() {}
+
+  public static AtsAdapter forAts(Ats ats) {
+    return switch (ats) {
+      case generic -> new GenericAdapter();
+      case greenhouse -> new GreenhouseAdapter();
+      case lever -> new LeverAdapter();
+      case ashby -> new AshbyAdapter();
+      case workable -> new WorkableAdapter();
+      case smartrecruiters -> new SmartRecruitersAdapter();
+      case jazzhr -> new JazzHrAdapter();
+      case recruitee -> new RecruiteeAdapter();
+    };
+  }
+
+  /**
+   * A handshake that may come before the connection has a signing secret, answered before
+   * verification: SmartRecruiters' activation ({@code X-Hook-Secret}, keys are generated
+   * separately) and Recruitee's creation test (its secret is shown only after creation). Nothing is
+   * screened or stored for these, so answering them unsigned gives nothing away.
+   */
+  public static Optional<Intake.Handshake> unsignedHandshake(Delivery delivery) {
+    return switch (delivery.ats()) {
+      case smartrecruiters -> SmartRecruitersAdapter.activation(delivery);
+      case recruitee ->
+          parse(delivery.body())
+              .filter(RecruiteeAdapter::isTest)
+              .map(body -> RecruiteeAdapter.TEST);
+      default -> Optional.empty();
+    };
+  }
+
+  private static Optional<JsonObject> parse(byte[] body) {
+    try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
+      return Optional.of(reader.readObject());
+    } catch (JsonException | IllegalStateException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package telltale.intake.adapters;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import telltale.screening.entity.IpLiteral;
+import telltale.screening.entity.Link;
+
+/**
+ * Turns a candidate's messy values into ones the canonical profile accepts, or into null: a webhook
+ * is never refused for what the candidate typed. Every method is total.
+ */
+final class Clean {
+  private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~\\u0080-\\uFFFF-]+";
+  private static final String LABEL = "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+  private static final Pattern EMAIL =
+      Pattern.compile(ATOM + "(\\." + ATOM + ")*@" + LABEL + "(\\." + LABEL + ")+");
+  private static final Pattern BARE_HOST =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]*\\.[A-Za-z]{2,}(:\\d{1,5})?([/?#]\\S*)?");
+  private static final Pattern URL_HOST = Pattern.compile("https?://([^/?#:@\\s]+@)?([^/?#:\\s]+)");
+  private static final List<String> SOCIAL =
+      List.of(
+          "twitter.com",
+          "x.com",
+          "facebook.com",
+          "instagram.com",
+          "youtube.com",
+          "tiktok.com",
+          "stackoverflow.com",
+          "medium.com");
+  private static final Pattern YEAR_MONTH =
+      Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-\\d{1,2})?(?:[T ].*)?)?");
+  private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(?:\\d{1,2}/)?(\\d{4})");
+
+  private Clean() {}
+
+  /** Stripped text cut to at most {@code max} characters (never inside a surrogate pair). */
+  static String text(String value, int max) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String text = value.strip();
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+    return text.substring(0, end).strip();
+  }
+
+  /**
+   * An address Bean Validation's @Email accepts (a strict subset of it: ASCII domain with a dot),
+   * at most 254 characters, or null.
+   */
+  static String email(String value) {
+    String text = text(value, Integer.MAX_VALUE);
+    if (text == null || text.length() > 254 || !EMAIL.matcher(text).matches()) {
+      return null;
+    }
+    return text.indexOf('@') > 64 ? null : text;
+  }
+
+  /** An IPv4 or IPv6 literal, or null (host names are never resolved). */
+  static String ip(String value) {
+    String text = text(value, 45);
+    return text != null && IpLiteral.parse(text).isPresent() ? text : null;
+  }
+
+  /** A two-letter country code in upper case, or null (country names are not guessed). */
+  static String country(String value) {
+    String text = text(value, 3);
+    return text != null && text.matches("[A-Za-z]{2}") ? text.toUpperCase(Locale.ROOT) : null;
+  }
+
+  /** An IANA time-zone name, or null. */
+  static String timezone(String value) {
+    String text = text(value, 100);
+    return text != null && ZoneId.getAvailableZoneIds().contains(text) ? text : null;
+  }
+
+  /** An http(s) URL; a bare host such as "mysite.com/me" gains https://; anything else is null. */
+  static String url(String value) {
+    String text = text(value, 2000);
+    if (text == null || text.chars().anyMatch(Character::isWhitespace)) {
+      return null;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.matches("https?://\\S+")) {
+      return lower.substring(0, lower.indexOf(':')) + text.substring(lower.indexOf(':'));
+    }
+    return BARE_HOST.matcher(text).matches() ? text("https://" + text, 2000) : null;
+  }
+
+  /**
+   * LinkedIn and GitHub by host, well-known social networks as other; otherwise the vendor's hint
+   * (other or portfolio), else a portfolio.
+   */
+  static Link.Kind linkKind(String url, Link.Kind hint) {
+    Matcher host = URL_HOST.matcher(url);
+    String name = host.lookingAt() ? host.group(2).toLowerCase(Locale.ROOT) : "";
+    if (name.equals("linkedin.com") || name.endsWith(".linkedin.com")) {
+      return Link.Kind.linkedin;
+    }
+    if (name.equals("github.com") || name.endsWith(".github.com") || name.endsWith(".github.io")) {
+      return Link.Kind.github;
+    }
+    if (SOCIAL.stream().anyMatch(social -> name.equals(social) || name.endsWith("." + social))) {
+      return Link.Kind.other;
+    }
+    return hint == null || hint == Link.Kind.linkedin || hint == Link.Kind.github
+        ? Link.Kind.portfolio
+        : hint;
+  }
+
+  /**
+   * A resume date as "YYYY" or "YYYY-MM": accepts ISO dates and date-times, "MM/DD/YYYY" and
+   * "MM/YYYY"; anything else (or a month outside 1-12) is null.
+   */
+  static String partialDate(String value) {
+    String text = text(value, 40);
+    if (text == null) {
+      return null;
+    }
+    Matcher iso = YEAR_MONTH.matcher(text);
+    if (iso.matches()) {
+      return yearMonth(iso.group(1), iso.group(2));
+    }
+    Matcher us = US_DATE.matcher(text);
+    return us.matches() ? yearMonth(us.group(2), us.group(1)) : null;
+  }
+
+  /** An ISO-8601 instant or offset date-time, or epoch seconds / milliseconds; else null. */
+  static Instant instant(String value) {
+    String text = text(value, 64);
+    if (text == null) {
+      return null;
+    }
+    try {
+      if (text.matches("\\d{13}")) {
+        return Instant.ofEpochMilli(Long.parseLong(text));
+      }
+      if (text.matches("\\d{9,10}")) {
+        return Instant.ofEpochSecond(Long.parseLong(text));
+      }
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  private static String yearMonth(String year, String month) {
+    int y = Integer.parseInt(year);
+    if (y < 1900 || y > 2100) {
+      return null;
+    }
+    if (month == null) {
+      return year;
+    }
+    int m = Integer.parseInt(month);
+    return m >= 1 && m <= 12 ? "%s-%02d".formatted(year, m) : null;
+  }
+}

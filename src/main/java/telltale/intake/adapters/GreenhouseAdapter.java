@@ -1,0 +1,118 @@
+package telltale.intake.adapters;
+
+import static telltale.intake.adapters.JsonFields.either;
+import static telltale.intake.adapters.JsonFields.first;
+import static telltale.intake.adapters.JsonFields.object;
+import static telltale.intake.adapters.JsonFields.objects;
+import static telltale.intake.adapters.JsonFields.text;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import telltale.intake.entity.Delivery;
+import telltale.screening.entity.Ats;
+import telltale.screening.entity.Link;
+import telltale.screening.entity.PostalAddress;
+import telltale.screening.entity.Stage;
+
+/**
+ * Greenhouse: a fat candidate under {@code payload.application} (or {@code payload.candidate}). The
+ * application's {@code eeoc} block and all custom fields are never read.
+ */
+public final class GreenhouseAdapter implements AtsAdapter {
+  private static final Set<String> CANDIDATE_EVENTS =
+      Set.of(
+          "new_candidate_application",
+          "new_prospect_application",
+          "application_updated",
+          "candidate_stage_change",
+          "update_candidate",
+          "hire_candidate",
+          "unhire_candidate",
+          "reject_candidate",
+          "unreject_candidate");
+
+  @Override
+  public Ats ats() {
+    return Ats.greenhouse;
+  }
+
+  @Override
+  public Intake read(Delivery delivery, JsonObject body) {
+    String action = JsonFields.event(body, "action");
+    if (action.equals("ping")) {
+      return new Intake.Handshake(200, Map.of(), "greenhouse ping");
+    }
+    JsonObject application = object(body, "payload", "application");
+    String deliveryId =
+        DeliveryIds.header(delivery, "Greenhouse-Event-ID")
+            .orElseGet(
+                () ->
+                    application == null
+                        ? DeliveryIds.bodyHash(delivery)
+                        : action
+                            + ":"
+                            + text(application, "id")
+                            + ":"
+                            + text(application, "last_activity_at"));
+    if (!CANDIDATE_EVENTS.contains(action)) {
+      return new Intake.Ignored(deliveryId, action);
+    }
+    JsonObject candidate =
+        application == null
+            ? object(body, "payload", "candidate")
+            : object(application, "candidate");
+    ProfileBuilder profile =
+        new ProfileBuilder(Ats.greenhouse)
+            .ids(text(candidate, "id"), text(application, "id"))
+            .stage(stage(action, application))
+            .role(text(first(application, "jobs"), "name"))
+            .name(text(candidate, "first_name"), text(candidate, "last_name"))
+            .submitted(
+                text(application, "applied_at"),
+                null,
+                null,
+                either(
+                    text(application, "source", "name"),
+                    text(application, "source", "public_name")));
+    readCandidate(candidate, profile);
+    return profile.intake(deliveryId, action, List.of());
+  }
+
+  private static void readCandidate(JsonObject candidate, ProfileBuilder profile) {
+    objects(candidate, "email_addresses").forEach(e -> profile.email(text(e, "value")));
+    objects(candidate, "phone_numbers").forEach(p -> profile.phone(text(p, "value")));
+    for (JsonObject address : objects(candidate, "addresses")) {
+      profile.address(addressKind(text(address, "type")), text(address, "value"));
+    }
+    objects(candidate, "website_addresses")
+        .forEach(w -> profile.link(text(w, "value"), Link.Kind.portfolio));
+    objects(candidate, "social_media_addresses")
+        .forEach(s -> profile.link(text(s, "value"), Link.Kind.other));
+    profile.employments(
+        objects(candidate, "employments"), "company_name", "title", "start_date", "end_date");
+    if (!profile.hasEmployment()) {
+      profile.employment(text(candidate, "company"), text(candidate, "title"), null, null);
+    }
+    profile.educations(
+        objects(candidate, "educations"),
+        "school_name",
+        "degree",
+        "discipline",
+        "start_date",
+        "end_date");
+  }
+
+  private static Stage stage(String action, JsonObject application) {
+    return switch (action) {
+      case "new_candidate_application", "new_prospect_application" -> Stage.application;
+      case "hire_candidate" -> Stage.onboarding;
+      default -> Stages.fromText(text(application, "current_stage", "name"));
+    };
+  }
+
+  private static PostalAddress.Kind addressKind(String type) {
+    return "home".equals(type) ? PostalAddress.Kind.home : PostalAddress.Kind.other;
+  }
+}

@@ -1,0 +1,34 @@
+package telltale.intake.adapters;
+
+import java.util.List;
+import java.util.Map;
+import telltale.screening.entity.CandidateProfile;
+
+/** What an authenticated delivery turned out to be. */
+public sealed interface Intake {
+
+  /**
+   * A set-up call (ping, verify, activation, test): answered with this status and these response
+   * headers, and nothing is screened.
+   */
+  record Handshake(int status, Map<String, String> responseHeaders, String what) implements Intake {
+    public Handshake {
+      responseHeaders = Map.copyOf(responseHeaders);
+    }
+  }
+
+  /** An event that carries no candidate change (job, office, department...). */
+  record Ignored(String deliveryId, String event) implements Intake {}
+
+  /**
+   * A candidate to screen. deliveryId is the vendor's id for this delivery (stable across its
+   * retries) used for de-duplication. fetch lists what must still be read from the vendor's API
+   * (thin payloads), e.g. "opportunity:7f1c..."; empty when the payload was complete.
+   */
+  record Candidate(String deliveryId, String event, CandidateProfile profile, List<String> fetch)
+      implements Intake {
+    public Candidate {
+      fetch = List.copyOf(fetch);
+    }
+  }
+}

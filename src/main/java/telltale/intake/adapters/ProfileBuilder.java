@@ -1,0 +1,272 @@
+package telltale.intake.adapters;
+
+import static telltale.intake.adapters.JsonFields.text;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import telltale.screening.entity.Application;
+import telltale.screening.entity.Ats;
+import telltale.screening.entity.CandidateProfile;
+import telltale.screening.entity.Education;
+import telltale.screening.entity.Employment;
+import telltale.screening.entity.Link;
+import telltale.screening.entity.Location;
+import telltale.screening.entity.PersonName;
+import telltale.screening.entity.PostalAddress;
+import telltale.screening.entity.Role;
+import telltale.screening.entity.Stage;
+
+/**
+ * Collects what an adapter reads and builds a profile that passes Bean Validation: values cleaned,
+ * cut or dropped, lists de-duplicated and capped; phones kept as written (unparseable is a sign).
+ */
+final class ProfileBuilder {
+  private final Ats ats;
+  private String candidateId;
+  private String applicationId;
+  private Stage stage;
+  private String roleTitle;
+  private String first;
+  private String last;
+  private final Map<String, String> emails = new LinkedHashMap<>();
+  private final List<String> phones = new ArrayList<>();
+  private Location location;
+  private final List<PostalAddress> addresses = new ArrayList<>();
+  private final Map<String, Link> links = new LinkedHashMap<>();
+  private final List<Employment> employment = new ArrayList<>();
+  private final List<Education> education = new ArrayList<>();
+  private Instant submittedAt;
+  private String clientIp;
+  private String userAgent;
+  private String source;
+
+  ProfileBuilder(Ats ats) {
+    this.ats = ats;
+  }
+
+  ProfileBuilder ids(String candidateId, String applicationId) {
+    this.candidateId = Clean.text(candidateId, 200);
+    this.applicationId = Clean.text(applicationId, 200);
+    return this;
+  }
+
+  ProfileBuilder stage(Stage stage) {
+    this.stage = stage;
+    return this;
+  }
+
+  ProfileBuilder role(String title) {
+    this.roleTitle = Clean.text(title, 200);
+    return this;
+  }
+
+  ProfileBuilder name(String first, String last) {
+    this.first = Clean.text(first, 200);
+    this.last = Clean.text(last, 200);
+    return this;
+  }
+
+  /** A name given as one string: the last word becomes the last name (rules ignore the order). */
+  ProfileBuilder fullName(String name) {
+    String text = Clean.text(name, 400);
+    if (text == null) {
+      return this;
+    }
+    int space = text.lastIndexOf(' ');
+    return space < 0 ? name(text, null) : name(text.substring(0, space), text.substring(space + 1));
+  }
+
+  ProfileBuilder email(String value) {
+    String email = Clean.email(value);
+    if (email != null && emails.size() < 20) {
+      emails.putIfAbsent(email.toLowerCase(Locale.ROOT), email);
+    }
+    return this;
+  }
+
+  ProfileBuilder phone(String value) {
+    String phone = Clean.text(value, 40);
+    if (phone != null && phones.size() < 20 && !phones.contains(phone)) {
+      phones.add(phone);
+    }
+    return this;
+  }
+
+  ProfileBuilder location(String city, String region, String country, String timezone) {
+    Location read =
+        new Location(
+            Clean.text(city, 200),
+            Clean.text(region, 200),
+            Clean.country(country),
+            Clean.timezone(timezone));
+    if (Stream.of(read.city(), read.region(), read.country(), read.timezone())
+        .anyMatch(Objects::nonNull)) {
+      this.location = read;
+    }
+    return this;
+  }
+
+  /** A free-text address: one line per line of the text. */
+  ProfileBuilder address(PostalAddress.Kind kind, String text) {
+    return text == null ? this : address(kind, List.of(text.split("\\R")), null, null, null, null);
+  }
+
+  ProfileBuilder address(
+      PostalAddress.Kind kind,
+      List<String> lines,
+      String city,
+      String region,
+      String postalCode,
+      String country) {
+    List<String> kept =
+        lines.stream().map(l -> Clean.text(l, 200)).filter(Objects::nonNull).toList();
+    if (kept.size() > 6) {
+      String rest = String.join(", ", kept.subList(5, kept.size()));
+      kept = Stream.concat(kept.subList(0, 5).stream(), Stream.of(Clean.text(rest, 200))).toList();
+    }
+    PostalAddress read =
+        new PostalAddress(
+            kind,
+            kept,
+            Clean.text(city, 200),
+            Clean.text(region, 200),
+            Clean.text(postalCode, 20),
+            Clean.country(country));
+    boolean any = !kept.isEmpty() || read.city() != null || read.postalCode() != null;
+    if (any && addresses.size() < 20 && !addresses.contains(read)) {
+      addresses.add(read);
+    }
+    return this;
+  }
+
+  /** A link; its kind comes from the host (LinkedIn, GitHub), else from the vendor's hint. */
+  ProfileBuilder link(String value, Link.Kind hint) {
+    String url = Clean.url(value);
+    if (url != null && links.size() < 50) {
+      links.putIfAbsent(url, new Link(Clean.linkKind(url, hint), url));
+    }
+    return this;
+  }
+
+  ProfileBuilder employment(String employer, String title, String from, String to) {
+    Employment read =
+        new Employment(
+            Clean.text(employer, 200),
+            null,
+            Clean.text(title, 200),
+            Clean.partialDate(from),
+            Clean.partialDate(to),
+            List.of());
+    if ((read.employer() != null || read.title() != null) && employment.size() < 100) {
+      employment.add(read);
+    }
+    return this;
+  }
+
+  /** Every entry of a work history, its fields named by the vendor's keys. */
+  ProfileBuilder employments(
+      List<JsonObject> entries, String employer, String title, String from, String to) {
+    for (JsonObject entry : entries) {
+      employment(text(entry, employer), text(entry, title), text(entry, from), text(entry, to));
+    }
+    return this;
+  }
+
+  /** Every entry of an education history, its fields named by the vendor's keys. */
+  ProfileBuilder educations(
+      List<JsonObject> entries,
+      String institution,
+      String degree,
+      String field,
+      String from,
+      String to) {
+    for (JsonObject entry : entries) {
+      education(
+          text(entry, institution),
+          text(entry, degree),
+          field == null ? null : text(entry, field),
+          text(entry, from),
+          text(entry, to));
+    }
+    return this;
+  }
+
+  /** An education entry; degree and field of study are joined ("BSc, Computer Science"). */
+  ProfileBuilder education(
+      String institution, String degree, String field, String from, String to) {
+    String fullDegree =
+        Stream.of(Clean.text(degree, 200), Clean.text(field, 200))
+            .filter(Objects::nonNull)
+            .reduce((a, b) -> a + ", " + b)
+            .orElse(null);
+    Education read =
+        new Education(
+            Clean.text(institution, 300),
+            Clean.text(fullDegree, 200),
+            Clean.partialDate(from),
+            Clean.partialDate(to));
+    if ((read.institution() != null || read.degree() != null) && education.size() < 50) {
+      education.add(read);
+    }
+    return this;
+  }
+
+  ProfileBuilder submitted(String at, String clientIp, String userAgent, String source) {
+    this.submittedAt = Clean.instant(at);
+    this.clientIp = Clean.ip(clientIp);
+    this.userAgent = Clean.text(userAgent, 1000);
+    this.source = Clean.text(source, 200);
+    return this;
+  }
+
+  boolean hasEmployment() {
+    return !employment.isEmpty();
+  }
+
+  /**
+   * A candidate to screen, or an ignored event when the payload named no candidate (nothing to
+   * screen, and nothing to refuse either).
+   */
+  Intake intake(String deliveryId, String event, List<String> fetch) {
+    CandidateProfile profile = build();
+    return profile == null
+        ? new Intake.Ignored(deliveryId, event)
+        : new Intake.Candidate(deliveryId, event, profile, fetch);
+  }
+
+  /** The profile, or null when the payload named no candidate. */
+  CandidateProfile build() {
+    if (candidateId == null) {
+      return null;
+    }
+    boolean applied =
+        Stream.of(submittedAt, clientIp, userAgent, source).anyMatch(Objects::nonNull);
+    return new CandidateProfile(
+        candidateId,
+        applicationId,
+        ats,
+        stage,
+        roleTitle == null ? null : new Role(roleTitle, null, null, null),
+        first == null && last == null ? null : new PersonName(first, last),
+        List.copyOf(emails.values()),
+        phones,
+        location,
+        addresses,
+        List.copyOf(links.values()),
+        null,
+        employment,
+        education,
+        applied ? new Application(submittedAt, clientIp, userAgent, source) : null,
+        null,
+        null,
+        null,
+        null);
+  }
+}

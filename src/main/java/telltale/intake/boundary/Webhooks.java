@@ -1,0 +1,145 @@
+package telltale.intake.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import telltale.api.ApiError;
+import telltale.api.ClientError;
+import telltale.api.ConstraintViolationMapper;
+import telltale.database.StorageFailures;
+import telltale.intake.adapters.Adapters;
+import telltale.intake.adapters.Intake;
+import telltale.intake.control.DeliveryLog;
+import telltale.intake.control.JsonIntake;
+import telltale.intake.control.OnceOnly;
+import telltale.intake.control.WebhookConfig;
+import telltale.intake.entity.Delivery;
+import telltale.intake.signatures.Signatures;
+import telltale.intake.signatures.Verdict;
+import telltale.screening.entity.Ats;
+import telltale.screening.entity.CandidateProfile;
+
+/**
+ * Receives one webhook delivery: answers set-up calls, verifies the signature on the raw bytes
+ * before anything is parsed, reads the vendor's payload, screens a candidate once per delivery, and
+ * acknowledges with the status code that vendor expects.
+ */
+@ApplicationScoped
+public class Webhooks {
+  private static final System.Logger LOG = System.getLogger(Webhooks.class.getName());
+  private static final Pattern CONNECTION = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+  @Inject WebhookConfig config;
+  @Inject OnceOnly onceOnly;
+  @Inject DeliveryLog deliveries;
+  @Inject Validator validator;
+  Clock clock = Clock.systemUTC();
+
+  /** What to answer: status, extra headers, body. */
+  public record Reply(int status, Map<String, String> headers, Ack body) {}
+
+  public Reply receive(
+      String atsName, String connection, Map<String, List<String>> headers, byte[] body) {
+    Ats ats = ats(atsName);
+    if (!CONNECTION.matcher(connection).matches()) {
+      throw new ClientError(
+          404,
+          "unknown_connection",
+          "Connection names are lower-case letters, digits and hyphens.");
+    }
+    Instant now = clock.instant();
+    Delivery delivery = new Delivery(ats, connection, headers, body, now);
+    Optional<Intake.Handshake> setUp = Adapters.unsignedHandshake(delivery);
+    if (setUp.isPresent()) {
+      return handshake(setUp.get());
+    }
+    List<String> secrets = config.secrets(ats, connection);
+    if (secrets.isEmpty()) {
+      throw new ClientError(
+          401,
+          "no_secret",
+          "This webhook connection has no signing secret configured, so Telltale refuses its deliveries.");
+    }
+    if (Signatures.forAts(ats, config.tolerances()).verify(delivery, secrets, now)
+        instanceof Verdict.Refused refused) {
+      LOG.log(Level.INFO, "refused a " + ats + "/" + connection + " delivery: " + refused.reason());
+      throw new ClientError(
+          401,
+          "invalid_signature",
+          "The delivery's signature does not verify: " + refused.reason() + ".");
+    }
+    JsonObject payload = object(body);
+    Intake intake = Adapters.forAts(ats).read(delivery, payload);
+    if (intake instanceof Intake.Handshake handshake) {
+      return handshake(handshake);
+    }
+    if (intake instanceof Intake.Ignored) {
+      return new Reply(ack(ats), Map.of(), new Ack("ignored", null));
+    }
+    Intake.Candidate candidate = (Intake.Candidate) intake;
+    validate(candidate.profile());
+    String key = DeliveryLog.key(ats.name(), connection, candidate.deliveryId());
+    try {
+      String screening = onceOnly.screen(key, delivery, candidate.profile(), now).id();
+      return new Reply(ack(ats), Map.of(), new Ack("screened", screening));
+    } catch (RuntimeException e) {
+      if (!StorageFailures.isDuplicateKey(e)) {
+        throw e;
+      }
+      String earlier = deliveries.find(key).map(d -> d.screeningId()).orElse(null);
+      return new Reply(ack(ats), Map.of(), new Ack("duplicate", earlier));
+    }
+  }
+
+  /** The success code each vendor wants: SmartRecruiters 202, the others 200. */
+  static int ack(Ats ats) {
+    return ats == Ats.smartrecruiters ? 202 : 200;
+  }
+
+  private static Reply handshake(Intake.Handshake handshake) {
+    return new Reply(handshake.status(), handshake.responseHeaders(), new Ack("ignored", null));
+  }
+
+  private static Ats ats(String name) {
+    for (Ats ats : Ats.values()) {
+      if (ats.name().equals(name)) {
+        return ats;
+      }
+    }
+    throw new ClientError(404, "unknown_ats", "Telltale has no webhook for '" + name + "'.");
+  }
+
+  private static JsonObject object(byte[] body) {
+    if (JsonIntake.parse(body) instanceof JsonObject object) {
+      return object;
+    }
+    throw new ClientError(400, "invalid_value", "The delivery body must be a JSON object.");
+  }
+
+  private void validate(CandidateProfile profile) {
+    Set<ConstraintViolation<CandidateProfile>> violations = validator.validate(profile);
+    if (!violations.isEmpty()) {
+      List<ApiError.Violation> fields =
+          violations.stream()
+              .map(v -> new ApiError.Violation(ConstraintViolationMapper.field(v), v.getMessage()))
+              .sorted(Comparator.comparing(ApiError.Violation::field))
+              .toList();
+      throw new ClientError(
+          400,
+          "validation_failed",
+          "The candidate in this delivery is not valid; see violations.",
+          fields);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package telltale.intake.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import telltale.intake.entity.Delivery;
+import telltale.screening.boundary.Screenings;
+import telltale.screening.entity.CandidateProfile;
+import telltale.screening.entity.Screening;
+
+/**
+ * Screens a delivery at most once: the delivery's key is claimed in the same transaction as the
+ * screening, so a repeat (a vendor retry, or the same delivery reaching two instances) fails on the
+ * key and changes nothing.
+ */
+@ApplicationScoped
+public class OnceOnly {
+  @Inject DeliveryLog deliveries;
+  @Inject Screenings screenings;
+
+  @Transactional
+  public Screening screen(String key, Delivery delivery, CandidateProfile profile, Instant now) {
+    String id = UUID.randomUUID().toString();
+    deliveries.claim(
+        key,
+        delivery.ats().name(),
+        delivery.connection(),
+        "screened",
+        id,
+        now.atOffset(ZoneOffset.UTC));
+    return screenings.screen(
+        id, profile, "webhook:" + delivery.ats() + "/" + delivery.connection());
+  }
+}

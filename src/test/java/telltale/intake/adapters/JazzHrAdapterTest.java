@@ -1,0 +1,85 @@
+package telltale.intake.adapters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import telltale.intake.WebhookFixtures;
+import telltale.screening.entity.Ats;
+import telltale.screening.entity.CandidateProfile;
+import telltale.screening.entity.Education;
+import telltale.screening.entity.Link;
+import telltale.screening.entity.PersonName;
+import telltale.screening.entity.PostalAddress;
+import telltale.screening.entity.Stage;
+
+class JazzHrAdapterTest {
+  final Intake.Candidate read = Reading.candidate(Ats.jazzhr, "candidate_export");
+  final CandidateProfile profile = read.profile();
+
+  @Test
+  void theDeliveryIsTheHashOfTheBodySoExactRetriesDedupe() {
+    assertTrue(read.deliveryId().matches("sha256:[0-9a-f]{64}"), read.deliveryId());
+    assertEquals(read.deliveryId(), Reading.candidate(Ats.jazzhr, "candidate_export").deliveryId());
+    assertEquals("CANDIDATE-EXPORT", read.event());
+  }
+
+  @Test
+  void theHrOpenCandidate() {
+    assertEquals("48213377", profile.candidateId());
+    assertEquals("90817", profile.applicationId());
+    assertEquals(Stage.interview, profile.stage());
+    assertEquals("QA Engineer", profile.role().title());
+    assertEquals(new PersonName("Priya", "Raman"), profile.name());
+    assertEquals(List.of("priya.raman@example.com"), profile.emails());
+    assertEquals(List.of("(614) 555-0148"), profile.phones());
+    assertEquals(
+        List.of(
+            new PostalAddress(
+                PostalAddress.Kind.home,
+                List.of("88 Broad Street"),
+                "Columbus",
+                "OH",
+                "43215",
+                null)),
+        profile.addresses());
+    assertEquals(
+        List.of(
+            new Link(Link.Kind.portfolio, "https://priyaraman.example.com"),
+            new Link(Link.Kind.linkedin, "https://www.linkedin.com/in/priya-raman")),
+        profile.links());
+    assertEquals(
+        List.of(new Education(null, "Bachelor's Degree", null, null)), profile.education());
+    Reading.assertValid(profile);
+  }
+
+  @Test
+  void genderCitizenshipAndEeoAnswersNeverReachTheProfile() {
+    String json = Reading.json(profile);
+    for (String value : List.of("Female", "Atlantis", "Asian", "veteran", "Tamil", "eeo")) {
+      assertFalse(json.contains(value), value + " leaked into " + json);
+    }
+  }
+
+  @Test
+  void theVerifyEventIsAHandshakeByHeaderOrByBody() {
+    Intake.Handshake verify = new Intake.Handshake(200, Map.of(), "jazzhr verify");
+    assertEquals(verify, Reading.fixture(Ats.jazzhr, "verify"));
+    var signed = WebhookFixtures.signed(Ats.jazzhr, "verify").withoutHeader("X-JazzHR-Event");
+    assertEquals(verify, Adapters.forAts(Ats.jazzhr).read(signed.delivery(), signed.json()));
+  }
+
+  @Test
+  void otherEventsAreIgnored() {
+    Intake read =
+        Reading.body(
+            Ats.jazzhr,
+            Json.createObjectBuilder().add("candidate", Json.createObjectBuilder()).build(),
+            Map.of("X-JazzHR-Event", List.of("SOMETHING-NEW")));
+    assertEquals("SOMETHING-NEW", ((Intake.Ignored) read).event());
+  }
+}

@@ -1,0 +1,85 @@
+package telltale.intake.adapters;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import telltale.screening.entity.Application;
+import telltale.screening.entity.Ats;
+import telltale.screening.entity.CandidateProfile;
+import telltale.screening.entity.Education;
+import telltale.screening.entity.Employment;
+import telltale.screening.entity.Link;
+import telltale.screening.entity.Location;
+import telltale.screening.entity.PersonName;
+import telltale.screening.entity.PostalAddress;
+import telltale.screening.entity.Stage;
+
+class WorkableAdapterTest {
+  final Intake.Candidate read = Reading.candidate(Ats.workable, "candidate_created");
+  final CandidateProfile profile = read.profile();
+
+  @Test
+  void theDeliveryIsTheEnvelopeId() {
+    assertEquals("4f9f3d2c1b", read.deliveryId());
+    assertEquals("candidate_created", read.event());
+    assertEquals(List.of(), read.fetch());
+  }
+
+  @Test
+  void theFullCandidate() {
+    assertEquals("ce4da98", profile.candidateId());
+    assertEquals(Stage.application, profile.stage());
+    assertEquals("Frontend Engineer", profile.role().title());
+    assertEquals(new PersonName("Mara", "Lindqvist"), profile.name());
+    assertEquals(List.of("mara.lindqvist@example.se"), profile.emails());
+    assertEquals(List.of("+46 70 123 45 67"), profile.phones());
+    assertEquals(new Location("Stockholm", "Stockholm County", "SE", null), profile.location());
+    assertEquals(
+        List.of(
+            new PostalAddress(
+                PostalAddress.Kind.home,
+                List.of("Storgatan 12", "114 51 Stockholm"),
+                null,
+                null,
+                null,
+                null)),
+        profile.addresses());
+    assertEquals(
+        List.of(
+            new Link(Link.Kind.linkedin, "https://se.linkedin.com/in/maralindqvist"),
+            new Link(Link.Kind.github, "https://github.com/mlq")),
+        profile.links());
+    assertEquals(
+        List.of(new Employment("Spotify", null, "Frontend Developer", "2017-09", null, List.of())),
+        profile.employment());
+    assertEquals(
+        List.of(
+            new Education(
+                "KTH Royal Institute of Technology",
+                "MSc, Computer Science",
+                "2012-08",
+                "2017-06")),
+        profile.education());
+    assertEquals(
+        new Application(Instant.parse("2026-11-10T15:04:05Z"), null, null, "linkedin.com"),
+        profile.application());
+    Reading.assertValid(profile);
+  }
+
+  @Test
+  void screeningAnswersAreNeverRead() {
+    String json = Reading.json(profile);
+    assertFalse(json.contains("gender"), json);
+    assertFalse(json.contains("Female"), json);
+  }
+
+  @Test
+  void employeeEventsAreIgnored() {
+    assertEquals(
+        new Intake.Ignored("7a7b7c7d7e", "employee_created"),
+        Reading.fixture(Ats.workable, "employee_created"));
+  }
+}
