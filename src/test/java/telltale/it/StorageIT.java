@@ -35,7 +35,7 @@ class StorageIT {
 
   @BeforeAll
   static void twoInstancesOnOnePostgres() throws Exception {
-    database = Postgres.freshDatabase("telltale_it");
+    database = Postgres.freshDatabase(System.getProperty("it.postgres.database", "telltale_it"));
     proxy = new TcpProxy(Postgres.PORT);
     Map<String, String> settings =
         Map.of(
