@@ -25,6 +25,7 @@ import telltale.intake.control.JsonIntake;
 import telltale.intake.control.OnceOnly;
 import telltale.intake.control.WebhookConfig;
 import telltale.intake.entity.Delivery;
+import telltale.intake.fetch.FetchConfig;
 import telltale.intake.signatures.Signatures;
 import telltale.intake.signatures.Verdict;
 import telltale.screening.entity.Ats;
@@ -43,6 +44,7 @@ public class Webhooks {
   @Inject WebhookConfig config;
   @Inject OnceOnly onceOnly;
   @Inject DeliveryLog deliveries;
+  @Inject FetchConfig fetchConfig;
   @Inject Validator validator;
   Clock clock = Clock.systemUTC();
 
@@ -90,7 +92,12 @@ public class Webhooks {
     Intake.Candidate candidate = (Intake.Candidate) intake;
     validate(candidate.profile());
     String key = DeliveryLog.key(ats.name(), connection, candidate.deliveryId());
+    boolean thin = !candidate.fetch().isEmpty() && fetchConfig.access(ats, connection).isPresent();
     try {
+      if (thin) {
+        onceOnly.queue(key, delivery, candidate.fetch().get(0), candidate.profile(), now);
+        return new Reply(ack(ats), Map.of(), new Ack("queued", null));
+      }
       String screening = onceOnly.screen(key, delivery, candidate.profile(), now).id();
       return new Reply(ack(ats), Map.of(), new Ack("screened", screening));
     } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import telltale.intake.entity.Delivery;
+import telltale.intake.fetch.FetchQueue;
 import telltale.screening.boundary.Screenings;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Screening;
@@ -20,6 +21,21 @@ import telltale.screening.entity.Screening;
 public class OnceOnly {
   @Inject DeliveryLog deliveries;
   @Inject Screenings screenings;
+  @Inject FetchQueue fetches;
+
+  /** Claims the delivery and queues the API fetch for a thin payload, in one transaction. */
+  @Transactional
+  public void queue(
+      String key, Delivery delivery, String target, CandidateProfile profile, Instant now) {
+    deliveries.claim(
+        key,
+        delivery.ats().name(),
+        delivery.connection(),
+        "queued",
+        null,
+        now.atOffset(ZoneOffset.UTC));
+    fetches.enqueue(key, delivery, target, profile, now);
+  }
 
   @Transactional
   public Screening screen(String key, Delivery delivery, CandidateProfile profile, Instant now) {

@@ -108,6 +108,38 @@ public record CandidateProfile(
         onboarding);
   }
 
+  /**
+   * This profile completed with what the ATS's API returned: the API's value wherever it has one,
+   * this profile's otherwise. The ATS and candidate id of the delivery are kept.
+   */
+  public CandidateProfile completedWith(CandidateProfile fetched) {
+    return new CandidateProfile(
+        candidateId,
+        pick(applicationId, fetched.applicationId),
+        ats,
+        pick(stage, fetched.stage),
+        pick(role, fetched.role),
+        pick(name, fetched.name),
+        pick(emails, fetched.emails),
+        pick(phones, fetched.phones),
+        pick(location, fetched.location),
+        pick(addresses, fetched.addresses),
+        pick(links, fetched.links),
+        pick(resumeText, fetched.resumeText),
+        pick(employment, fetched.employment),
+        pick(education, fetched.education),
+        pick(application, fetched.application),
+        pick(footprint, fetched.footprint),
+        pick(verification, fetched.verification),
+        pick(interviews, fetched.interviews),
+        pick(onboarding, fetched.onboarding));
+  }
+
+  private static <T> T pick(T mine, T theirs) {
+    boolean none = theirs == null || (theirs instanceof java.util.List<?> list && list.isEmpty());
+    return none ? mine : theirs;
+  }
+
   /** The same profile without the resume text, which is never stored (only its signature is). */
   public CandidateProfile withoutResume() {
     return new CandidateProfile(

@@ -1,0 +1,124 @@
+package telltale.intake.fetch;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import telltale.intake.entity.Delivery;
+import telltale.screening.entity.Ats;
+import telltale.screening.entity.CandidateProfile;
+
+/**
+ * Durable queue of thin deliveries waiting for the vendor's API. Jobs are claimed with FOR UPDATE
+ * SKIP LOCKED and a lease, so several instances share the work and a crashed worker's job is picked
+ * up again when its lease runs out.
+ */
+@ApplicationScoped
+public class FetchQueue {
+  static final Duration LEASE = Duration.ofMinutes(2);
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @PersistenceContext(unitName = "telltale")
+  EntityManager em;
+
+  /** A claimed job. */
+  public record Job(
+      String id,
+      String deliveryKey,
+      Ats ats,
+      String connection,
+      String target,
+      CandidateProfile profile,
+      int attempts) {}
+
+  /** Joins the caller's transaction: the job exists exactly when the delivery is claimed. */
+  public void enqueue(
+      String deliveryKey, Delivery delivery, String target, CandidateProfile profile, Instant now) {
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    em.createNativeQuery(
+            "INSERT INTO fetch_job (id, delivery_key, ats, connection, target, profile_json, status, attempts,"
+                + " next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'queued', 0, ?7, ?7)")
+        .setParameter(1, UUID.randomUUID().toString())
+        .setParameter(2, deliveryKey)
+        .setParameter(3, delivery.ats().name())
+        .setParameter(4, delivery.connection())
+        .setParameter(5, target)
+        .setParameter(6, JSON.toJson(profile))
+        .setParameter(7, at)
+        .executeUpdate();
+  }
+
+  /** Claims up to {@code limit} due jobs for this worker, leasing them for {@link #LEASE}. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Job> claim(Instant now, int limit) {
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, delivery_key, ats, connection, target, profile_json, attempts FROM fetch_job"
+                    + " WHERE status = 'queued' AND next_attempt_at <= ?1 ORDER BY next_attempt_at"
+                    + " FETCH FIRST "
+                    + limit
+                    + " ROWS ONLY FOR UPDATE SKIP LOCKED")
+            .setParameter(1, at)
+            .getResultList();
+    List<Job> jobs = new ArrayList<>();
+    for (Object[] row : rows) {
+      em.createNativeQuery("UPDATE fetch_job SET next_attempt_at = ?1 WHERE id = ?2")
+          .setParameter(1, at.plus(LEASE))
+          .setParameter(2, row[0])
+          .executeUpdate();
+      jobs.add(
+          new Job(
+              (String) row[0],
+              (String) row[1],
+              Ats.valueOf((String) row[2]),
+              (String) row[3],
+              (String) row[4],
+              JSON.fromJson((String) row[5], CandidateProfile.class),
+              ((Number) row[6]).intValue()));
+    }
+    return jobs;
+  }
+
+  /** Joins the caller's transaction; the partial profile is dropped once screened. */
+  public void done(Job job, String status, String screeningId) {
+    em.createNativeQuery(
+            "UPDATE fetch_job SET status = ?1, screening_id = ?2, profile_json = '' WHERE id = ?3")
+        .setParameter(1, status)
+        .setParameter(2, screeningId)
+        .setParameter(3, job.id())
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE webhook_delivery SET status = 'screened', screening_id = ?1 WHERE delivery_key = ?2")
+        .setParameter(1, screeningId)
+        .setParameter(2, job.deliveryKey())
+        .executeUpdate();
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void retryLater(Job job, Instant next) {
+    em.createNativeQuery(
+            "UPDATE fetch_job SET attempts = attempts + 1, next_attempt_at = ?1 WHERE id = ?2")
+        .setParameter(1, next.atOffset(ZoneOffset.UTC))
+        .setParameter(2, job.id())
+        .executeUpdate();
+  }
+
+  public long count(String status) {
+    return ((Number)
+            em.createNativeQuery("SELECT COUNT(*) FROM fetch_job WHERE status = ?1")
+                .setParameter(1, status)
+                .getSingleResult())
+        .longValue();
+  }
+}

@@ -1,0 +1,22 @@
+package telltale.intake.fetch;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import telltale.screening.boundary.Screenings;
+import telltale.screening.entity.CandidateProfile;
+
+/** Screens a completed thin delivery and closes its job, in one transaction. */
+@ApplicationScoped
+public class FetchScreening {
+  @Inject Screenings screenings;
+  @Inject FetchQueue queue;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void complete(FetchQueue.Job job, CandidateProfile profile, String status) {
+    String id = UUID.randomUUID().toString();
+    screenings.screen(id, profile, "webhook:" + job.ats() + "/" + job.connection());
+    queue.done(job, status, id);
+  }
+}

@@ -1,0 +1,107 @@
+package telltale.intake.fetch;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import telltale.intake.adapters.AshbyAdapter;
+import telltale.intake.adapters.LeverAdapter;
+import telltale.intake.adapters.SmartRecruitersAdapter;
+import telltale.screening.entity.Ats;
+import telltale.screening.entity.CandidateProfile;
+
+/**
+ * Reads the full candidate behind a thin delivery from the vendor's API (MicroProfile Rest Client,
+ * short timeouts; retries are the job queue's, durable and backed off).
+ */
+final class VendorApis {
+  private static final long CONNECT_SECONDS = 3;
+  private static final long READ_SECONDS = 10;
+
+  private VendorApis() {}
+
+  @Path("/")
+  @Produces(MediaType.APPLICATION_JSON)
+  public interface Lever {
+    @GET
+    @Path("v1/opportunities/{id}")
+    JsonObject opportunity(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
+  }
+
+  @Path("/")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public interface Ashby {
+    @POST
+    @Path("candidate.info")
+    JsonObject candidateInfo(JsonObject request, @HeaderParam("Authorization") String auth);
+  }
+
+  @Path("/")
+  @Produces(MediaType.APPLICATION_JSON)
+  public interface SmartRecruiters {
+    @GET
+    JsonObject resource(@HeaderParam("X-SmartToken") String token);
+  }
+
+  /**
+   * Fetches and maps what a job names ("opportunity:&lt;id&gt;", "candidate:&lt;id or link&gt;",
+   * "application:&lt;link&gt;").
+   */
+  static CandidateProfile fetch(Ats ats, String target, FetchConfig.Access access) {
+    String kind = target.substring(0, target.indexOf(':'));
+    String value = target.substring(target.indexOf(':') + 1);
+    return switch (ats) {
+      case lever ->
+          LeverAdapter.fromOpportunity(
+              client(access.url(), Lever.class).opportunity(value, basic(access.apiKey())));
+      case ashby ->
+          AshbyAdapter.fromCandidateInfo(
+              client(access.url(), Ashby.class)
+                  .candidateInfo(
+                      Json.createObjectBuilder().add("id", value).build(), basic(access.apiKey())));
+      case smartrecruiters -> {
+        URI link = trusted(value, access.url());
+        JsonObject resource =
+            client(link.toString(), SmartRecruiters.class).resource(access.apiKey());
+        yield SmartRecruitersAdapter.fromApplication(resource);
+      }
+      default -> throw new IllegalArgumentException("no API fetch for " + ats + " " + kind);
+    };
+  }
+
+  /** A link from a signed SmartRecruiters delivery is followed only on the configured API host. */
+  static URI trusted(String link, String base) {
+    URI uri = URI.create(link);
+    URI allowed = URI.create(base);
+    if (!uri.getScheme().equalsIgnoreCase(allowed.getScheme())
+        || !uri.getAuthority().equalsIgnoreCase(allowed.getAuthority())) {
+      throw new IllegalArgumentException("the resource link is not on the configured API host");
+    }
+    return uri;
+  }
+
+  private static String basic(String apiKey) {
+    return "Basic "
+        + Base64.getEncoder().encodeToString((apiKey + ":").getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static <T> T client(String base, Class<T> api) {
+    return RestClientBuilder.newBuilder()
+        .baseUri(URI.create(base))
+        .connectTimeout(CONNECT_SECONDS, TimeUnit.SECONDS)
+        .readTimeout(READ_SECONDS, TimeUnit.SECONDS)
+        .build(api);
+  }
+}
