@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Where the catalogue comes from and the employer's own allow-lists. */
@@ -14,9 +15,7 @@ public class CatalogueConfig {
   @ConfigProperty(name = "telltale.config.dir")
   Optional<String> configDir;
 
-  @Inject
-  @ConfigProperty(name = "telltale.onboarding.sanctioned-tools")
-  Optional<String> sanctionedTools;
+  @Inject Config config;
 
   public ConfigFiles files() {
     return configDir
@@ -26,18 +25,8 @@ public class CatalogueConfig {
   }
 
   public List<String> sanctionedTools() {
-    return commaSeparated(sanctionedTools);
-  }
-
-  /** Payara's config injection has no Optional of a list, so lists are read as text. */
-  static List<String> commaSeparated(Optional<String> value) {
-    return value
-        .map(
-            v ->
-                java.util.Arrays.stream(v.split(","))
-                    .map(String::strip)
-                    .filter(x -> !x.isEmpty())
-                    .toList())
+    return config
+        .getOptionalValues("telltale.onboarding.sanctioned-tools", String.class)
         .orElse(List.of());
   }
 }

@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import telltale.reference.PhoneNumbers;
 import telltale.screening.entity.PersonName;
 
 /**
@@ -13,7 +14,7 @@ import telltale.screening.entity.PersonName;
  * differently gives the same fingerprint.
  */
 public final class Identifiers {
-  private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+  private static final PhoneNumberUtil PHONES = PhoneNumbers.UTIL;
   private static final Set<String> DOT_BLIND_MAIL = Set.of("gmail.com", "googlemail.com");
 
   private Identifiers() {}
@@ -21,7 +22,7 @@ public final class Identifiers {
   /** E.164 through libphonenumber; an unreadable number falls back to its digits (7 or more). */
   public static Optional<String> phone(String raw, String country) {
     try {
-      var number = PHONES.parse(raw, country == null ? "ZZ" : country);
+      var number = PhoneNumbers.parse(raw, country);
       if (PHONES.isValidNumber(number)) {
         return Optional.of(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
       }

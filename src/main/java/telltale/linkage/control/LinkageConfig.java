@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Linkage settings: the secret, the allow-list and the resume similarity threshold. */
@@ -22,13 +23,7 @@ public class LinkageConfig {
   @ConfigProperty(name = "telltale.datasource.url")
   String datasourceUrl;
 
-  @Inject
-  @ConfigProperty(name = "telltale.linkage.allowed-email-domains")
-  Optional<String> allowedEmailDomains;
-
-  @Inject
-  @ConfigProperty(name = "telltale.linkage.allowed-phones")
-  Optional<String> allowedPhones;
+  @Inject Config config;
 
   @Inject
   @ConfigProperty(name = "telltale.linkage.allowed-addresses")
@@ -65,18 +60,12 @@ public class LinkageConfig {
                         .toList())
             .orElse(List.of());
     return new AllowList(
-        commaSeparated(allowedEmailDomains), commaSeparated(allowedPhones), addresses);
+        list("telltale.linkage.allowed-email-domains"),
+        list("telltale.linkage.allowed-phones"),
+        addresses);
   }
 
-  /** Payara's config injection has no Optional of a list, so lists are read as text. */
-  static List<String> commaSeparated(Optional<String> value) {
-    return value
-        .map(
-            v ->
-                java.util.Arrays.stream(v.split(","))
-                    .map(String::strip)
-                    .filter(x -> !x.isEmpty())
-                    .toList())
-        .orElse(List.of());
+  private List<String> list(String key) {
+    return config.getOptionalValues(key, String.class).orElse(List.of());
   }
 }

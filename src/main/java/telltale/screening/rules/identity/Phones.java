@@ -4,11 +4,12 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Optional;
+import telltale.reference.PhoneNumbers;
 import telltale.screening.entity.CandidateProfile;
 
 /** Reads the candidate's phone numbers with libphonenumber. */
 final class Phones {
-  static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  static final PhoneNumberUtil UTIL = PhoneNumbers.UTIL;
 
   private Phones() {}
 
@@ -23,7 +24,7 @@ final class Phones {
     }
 
     boolean international() {
-      return raw.strip().startsWith("+") || raw.strip().startsWith("00");
+      return PhoneNumbers.international(raw);
     }
 
     Optional<String> region() {
@@ -36,9 +37,8 @@ final class Phones {
   /** A national-format number is read in the country the candidate says they live in. */
   static Reading read(String raw, CandidateProfile profile) {
     String country = profile.location() == null ? null : profile.location().country();
-    String region = country == null ? "ZZ" : country;
     try {
-      return new Reading(raw, UTIL.parse(raw, region), false);
+      return new Reading(raw, PhoneNumbers.parse(raw, country), false);
     } catch (NumberParseException e) {
       boolean needsCountry =
           country == null
