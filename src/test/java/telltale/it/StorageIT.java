@@ -209,4 +209,35 @@ class StorageIT {
           .body("signals.id", hasItem("shared_attributes"));
     }
   }
+
+  @Test
+  void retentionDeletesScreeningsAndFingerprintsPastTheLimit() {
+    Map<String, String> settings =
+        Map.of("telltale.data.dir", DataDirs.fresh("h2-retention"), "telltale.retention.days", "0");
+    try (PayaraServer server = PayaraServer.start("h2-retention", settings)) {
+      String id =
+          screen(server.base(), profile("ret-1", "Dana", "Reyes", "+1 212 736 5002"))
+              .statusCode(201)
+              .extract()
+              .path("id");
+      int purged =
+          given()
+              .baseUri(server.base().toString())
+              .post("/api/v1/admin/retention")
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("rows");
+      org.junit.jupiter.api.Assertions.assertTrue(
+          purged >= 2, "screening and fingerprints go: " + purged);
+      given()
+          .baseUri(server.base().toString())
+          .get("/api/v1/screenings/" + id)
+          .then()
+          .statusCode(404);
+      screen(server.base(), profile("ret-2", "Chris", "Park", "+1 212 736 5002"))
+          .statusCode(201)
+          .body("signals.id", not(hasItem("shared_attributes")));
+    }
+  }
 }
