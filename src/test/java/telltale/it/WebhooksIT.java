@@ -94,6 +94,17 @@ class WebhooksIT {
   }
 
   @Test
+  void anUnsignedGreenhousePingIsAnsweredSoTheWebhookIsCreatedEnabled() {
+    given()
+        .contentType("application/json")
+        .body(WebhookFixtures.body(Ats.greenhouse, "ping"))
+        .post("/webhooks/greenhouse/not-yet-configured")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ignored"));
+  }
+
+  @Test
   void eventsWithoutACandidateAreIgnored() {
     deliver(signedNow(Ats.greenhouse, "job_created"), "/webhooks/greenhouse")
         .statusCode(200)

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.util.Map;
 import java.util.Optional;
 import telltale.intake.entity.Delivery;
 import telltale.screening.entity.Ats;
@@ -28,8 +29,9 @@ public final class Adapters {
   /**
    * A handshake that may come before the connection has a signing secret, answered before
    * verification: SmartRecruiters' activation ({@code X-Hook-Secret}, keys are generated
-   * separately) and Recruitee's creation test (its secret is shown only after creation). Nothing is
-   * screened or stored for these, so answering them unsigned gives nothing away.
+   * separately), Recruitee's creation test (its secret is shown only after creation) and the
+   * Greenhouse and Ashby pings. Nothing is screened or stored for these, so answering them unsigned
+   * gives nothing away.
    */
   public static Optional<Intake.Handshake> unsignedHandshake(Delivery delivery) {
     return switch (delivery.ats()) {
@@ -38,6 +40,12 @@ public final class Adapters {
           parse(delivery.body())
               .filter(RecruiteeAdapter::isTest)
               .map(body -> RecruiteeAdapter.TEST);
+      // whether these pings are signed is not documented; answering one gives nothing away,
+      // and refusing it would leave the webhook disabled at set-up
+      case greenhouse, ashby ->
+          parse(delivery.body())
+              .filter(body -> "ping".equals(JsonFields.event(body, "action")))
+              .map(body -> new Intake.Handshake(200, Map.of(), delivery.ats() + " ping"));
       default -> Optional.empty();
     };
   }

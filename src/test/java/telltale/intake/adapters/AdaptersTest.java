@@ -43,6 +43,14 @@ class AdaptersTest {
   }
 
   @Test
+  void greenhouseAndAshbyPingsAreAnsweredWhetherOrNotTheyAreSigned() {
+    for (Ats ats : new Ats[] {Ats.greenhouse, Ats.ashby}) {
+      var ping = Adapters.unsignedHandshake(delivery(ats, "{\"action\":\"ping\"}"));
+      assertEquals(200, ping.orElseThrow().status());
+    }
+  }
+
+  @Test
   void everythingElseMustBeVerifiedFirst() {
     assertEquals(
         Optional.empty(), Adapters.unsignedHandshake(delivery(Ats.recruitee, "{\"test\":false}")));
@@ -51,7 +59,8 @@ class AdaptersTest {
     assertEquals(Optional.empty(), Adapters.unsignedHandshake(delivery(Ats.smartrecruiters, "{}")));
     assertEquals(
         Optional.empty(),
-        Adapters.unsignedHandshake(delivery(Ats.greenhouse, "{\"action\":\"ping\"}")));
+        Adapters.unsignedHandshake(
+            delivery(Ats.greenhouse, "{\"action\":\"new_candidate_application\"}")));
     assertEquals(
         Optional.empty(),
         Adapters.unsignedHandshake(WebhookFixtures.signed(Ats.jazzhr, "verify").delivery()));
