@@ -79,6 +79,9 @@ class CardsIT {
     }
     assertEquals(
         screening.getList("guidance.nextSteps"), card.select("ul.checklist > li").eachText());
+    assertThat(
+        card.selectFirst("ul.checklist > li").text(),
+        org.hamcrest.Matchers.equalTo(screening.getString("signals[0].guidance.step")));
     assertThat(text, containsString("catalogue " + screening.getString("catalogueVersion")));
     for (String notChecked : List.of("not checked", "Not checked")) {
       if (text.contains(notChecked)) {
@@ -131,6 +134,13 @@ class CardsIT {
     long later = Instant.now().getEpochSecond() + 600;
     assertEquals(
         200, page("/screenings/" + id + "?" + Credentials.cardQuery(id, later)).statusCode());
+  }
+
+  @Test
+  void aJavascriptAddressIsRefusedAtIntake() {
+    ScreeningSystem.screen(HostileProfile.withScriptLink())
+        .statusCode(400)
+        .body("violations.field", org.hamcrest.Matchers.hasItem("links[0].url"));
   }
 
   @Test

@@ -40,8 +40,8 @@ final class HostileProfile {
             q(RLO),
             q(IMG),
             q(SCRIPT),
-            q(JS_URL),
-            q("https://example.org/" + IMG),
+            q("https://github.com/hostile-user"),
+            q("https://example.org/portfolio"),
             q(SCRIPT + " " + IMG + " " + JS_URL + " " + RLO),
             q(IMG),
             q(SCRIPT),
@@ -50,6 +50,11 @@ final class HostileProfile {
             q(IMG),
             q(SCRIPT),
             q(JS_URL + RLO));
+  }
+
+  /** The same profile with a javascript: address as a link, which intake refuses. */
+  static String withScriptLink() {
+    return json().replace("\"https://github.com/hostile-user\"", q(JS_URL));
   }
 
   private static String q(String value) {

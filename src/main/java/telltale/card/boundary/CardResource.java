@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import telltale.api.openapi.ApiBody;
 import telltale.card.control.CardLinks;
 import telltale.card.control.CardView;
 import telltale.card.control.InterviewForm;
@@ -63,6 +64,7 @@ public class CardResource {
 
   @POST
   @Path("interview")
+  @ApiBody(value = void.class, status = 303)
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response observe(
       @PathParam("id") String id,

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import telltale.api.openapi.ApiBody;
 
 /** The pages' one stylesheet, served as a file so the CSP needs no inline styles. */
 @Path("static")
@@ -15,6 +16,7 @@ public class StaticResource {
   @GET
   @Path("telltale.css")
   @Produces("text/css; charset=UTF-8")
+  @ApiBody(String.class)
   public Response css() {
     try (InputStream in = StaticResource.class.getResourceAsStream("/static/telltale.css")) {
       if (in == null) {

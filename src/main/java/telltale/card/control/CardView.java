@@ -17,12 +17,14 @@ import telltale.screening.entity.Signal;
 /** What a screening card shows, strongest signals first, every candidate value made inert. */
 public record CardView(
     String id,
+    String candidate,
     String bandKey,
     String bandLabel,
     int score,
     List<Item> strongest,
     List<Item> others,
     List<String> steps,
+    List<String> standardSteps,
     List<Unchecked> unchecked,
     int evaluated,
     int total,
@@ -63,14 +65,18 @@ public record CardView(
                         catalogue.rule(n.id()).map(RuleDefinition::title).orElse(n.id()),
                         String.join(", ", n.missing())))
             .toList();
+    List<String> signalSteps =
+        s.signals().stream().map(signal -> signal.guidance().step()).distinct().toList();
     return new CardView(
         Text.inert(s.id()),
+        s.ats().name().toLowerCase(Locale.ROOT) + " candidate " + Text.inert(s.candidateId()),
         s.band().name().toLowerCase(Locale.ROOT),
         s.bandLabel(),
         s.score(),
         items.subList(0, Math.min(STRONGEST, items.size())),
         items.subList(Math.min(STRONGEST, items.size()), items.size()),
-        s.guidance().nextSteps(),
+        signalSteps,
+        s.guidance().nextSteps().stream().filter(step -> !signalSteps.contains(step)).toList(),
         unchecked,
         s.coverage().evaluated(),
         s.coverage().total(),
