@@ -5,6 +5,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import telltale.access.Allowed;
+import telltale.access.Role;
 
 /** Lets an operator run the retention purge now instead of waiting for the hourly run. */
 @Path("api/v1/admin/retention")
@@ -16,6 +18,7 @@ public class RetentionResource {
   public record Purged(int rows) {}
 
   @POST
+  @Allowed(Role.ADMIN)
   public Purged purge() {
     return new Purged(job.purge());
   }

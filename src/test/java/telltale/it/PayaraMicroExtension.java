@@ -18,6 +18,7 @@ public class PayaraMicroExtension implements BeforeAllCallback {
     RestAssured.baseURI = "http://" + base.getHost();
     RestAssured.port = base.getPort();
     RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    Credentials.adminByDefault();
   }
 
   public static URI baseUri(ExtensionContext context) {
@@ -40,17 +41,19 @@ public class PayaraMicroExtension implements BeforeAllCallback {
     private TestSettings() {}
 
     static Map<String, String> server() {
-      return Map.of(
-          "telltale.onboarding.sanctioned-tools", "ConnectWise Control",
-          "telltale.data.dir", DataDirs.fresh("it"),
-          "telltale.webhooks.generic.secret", Signing.GENERIC_SECRET + "," + WebhookFixtures.WHSEC,
-          "telltale.webhooks.greenhouse.secret", WebhookFixtures.SECRET,
-          "telltale.webhooks.ashby.secret", WebhookFixtures.SECRET,
-          "telltale.webhooks.workable.secret", WebhookFixtures.SECRET,
-          "telltale.webhooks.smartrecruiters.secret", WebhookFixtures.SECRET,
-          "telltale.webhooks.jazzhr.secret", WebhookFixtures.SECRET,
-          "telltale.webhooks.recruitee.secret", WebhookFixtures.SECRET,
-          "telltale.webhooks.lever.secret", WebhookFixtures.LEVER_SECRET);
+      return Credentials.with(
+          Map.of(
+              "telltale.onboarding.sanctioned-tools", "ConnectWise Control",
+              "telltale.data.dir", DataDirs.fresh("it"),
+              "telltale.webhooks.generic.secret",
+                  Signing.GENERIC_SECRET + "," + WebhookFixtures.WHSEC,
+              "telltale.webhooks.greenhouse.secret", WebhookFixtures.SECRET,
+              "telltale.webhooks.ashby.secret", WebhookFixtures.SECRET,
+              "telltale.webhooks.workable.secret", WebhookFixtures.SECRET,
+              "telltale.webhooks.smartrecruiters.secret", WebhookFixtures.SECRET,
+              "telltale.webhooks.jazzhr.secret", WebhookFixtures.SECRET,
+              "telltale.webhooks.recruitee.secret", WebhookFixtures.SECRET,
+              "telltale.webhooks.lever.secret", WebhookFixtures.LEVER_SECRET));
     }
   }
 }

@@ -13,6 +13,27 @@ import java.nio.charset.StandardCharsets;
 public final class ScreeningSystem {
   private ScreeningSystem() {}
 
+  /** The running service's address. */
+  public static java.net.URI base() {
+    return java.net.URI.create(
+        io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/");
+  }
+
+  /** Screens a profile and returns the result as JSON. */
+  public static io.restassured.path.json.JsonPath screened(String json) {
+    return screen(json).statusCode(201).extract().jsonPath();
+  }
+
+  /** Opens a page (card, interviewer checklist, handbook) as a browser would, without a key. */
+  public static io.restassured.response.Response page(String pathOrUrl) {
+    return given()
+        .header("Authorization", "")
+        .redirects()
+        .follow(false)
+        .when()
+        .get(pathOrUrl.replaceFirst("^https?://[^/]+", ""));
+  }
+
   public static String profile(String name) {
     try (InputStream in =
         ScreeningSystem.class.getResourceAsStream("/profiles/" + name + ".json")) {

@@ -37,20 +37,22 @@ class StorageIT {
   static void twoInstancesOnOnePostgres() throws Exception {
     database = Postgres.freshDatabase(System.getProperty("it.postgres.database", "telltale_it"));
     proxy = new TcpProxy(Postgres.PORT);
+    Credentials.adminByDefault();
     Map<String, String> settings =
-        Map.of(
-            "telltale.datasource.url",
-            "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database,
-            "telltale.datasource.user",
-            Postgres.USER,
-            "telltale.datasource.password",
-            "unused-with-trust",
-            "telltale.linkage.secret",
-            SECRET,
-            "telltale.webhooks.generic.secret",
-            Signing.GENERIC_SECRET,
-            "telltale.data.dir",
-            DataDirs.fresh("pg"));
+        Credentials.with(
+            Map.of(
+                "telltale.datasource.url",
+                "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database,
+                "telltale.datasource.user",
+                Postgres.USER,
+                "telltale.datasource.password",
+                "unused-with-trust",
+                "telltale.linkage.secret",
+                SECRET,
+                "telltale.webhooks.generic.secret",
+                Signing.GENERIC_SECRET,
+                "telltale.data.dir",
+                DataDirs.fresh("pg")));
     a = PayaraServer.start("pg-a", settings);
     b = PayaraServer.start("pg-b", settings);
   }
@@ -188,7 +190,7 @@ class StorageIT {
   @Test
   void h2InAFileKeepsScreeningsAndFingerprintsAcrossARestart() {
     String data = DataDirs.fresh("h2-restart");
-    Map<String, String> settings = Map.of("telltale.data.dir", data);
+    Map<String, String> settings = Credentials.with(Map.of("telltale.data.dir", data));
     String id;
     try (PayaraServer first = PayaraServer.start("h2-first", settings)) {
       id =
@@ -213,7 +215,12 @@ class StorageIT {
   @Test
   void retentionDeletesScreeningsAndFingerprintsPastTheLimit() {
     Map<String, String> settings =
-        Map.of("telltale.data.dir", DataDirs.fresh("h2-retention"), "telltale.retention.days", "0");
+        Credentials.with(
+            Map.of(
+                "telltale.data.dir",
+                DataDirs.fresh("h2-retention"),
+                "telltale.retention.days",
+                "0"));
     try (PayaraServer server = PayaraServer.start("h2-retention", settings)) {
       String id =
           screen(server.base(), profile("ret-1", "Dana", "Reyes", "+1 212 736 5002"))

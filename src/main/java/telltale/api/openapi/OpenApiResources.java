@@ -1,7 +1,11 @@
 package telltale.api.openapi;
 
 import java.util.List;
+import telltale.card.boundary.CardResource;
+import telltale.card.boundary.HandbookPages;
+import telltale.card.boundary.StaticResource;
 import telltale.catalogue.boundary.ChecklistsResource;
+import telltale.catalogue.boundary.HandbookResource;
 import telltale.intake.boundary.WebhooksResource;
 import telltale.retention.RetentionResource;
 import telltale.screening.boundary.CandidatesResource;
@@ -18,7 +22,11 @@ public final class OpenApiResources {
           CandidatesResource.class,
           ChecklistsResource.class,
           WebhooksResource.class,
-          RetentionResource.class);
+          RetentionResource.class,
+          HandbookResource.class,
+          CardResource.class,
+          HandbookPages.class,
+          StaticResource.class);
 
   private OpenApiResources() {}
 }

@@ -5,6 +5,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import telltale.access.Allowed;
+import telltale.access.Role;
 import telltale.catalogue.entity.Catalogue;
 
 /** The whole rule catalogue, as HR trainers and integrators read it. */
@@ -14,6 +16,7 @@ public class ChecklistsResource {
   @Inject Catalogue catalogue;
 
   @GET
+  @Allowed(Role.TRAINER)
   public Catalogue catalogue() {
     return catalogue;
   }

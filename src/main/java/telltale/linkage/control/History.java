@@ -65,7 +65,24 @@ public class History {
     return new Links(
         true,
         identifiers,
-        prints.resume().map(sig -> similarResumes(profile, mine, sig)).orElse(List.of()));
+        prints.resume().map(sig -> similarResumes(profile, mine, sig)).orElse(List.of()),
+        prints.resume().isPresent());
+  }
+
+  /**
+   * The candidate's recorded resume signature, so a re-screen without the text (which is never
+   * stored) still compares the resume and keeps the signature for later look-alikes.
+   */
+  public Optional<int[]> resumeSignature(String ats, String candidateId) {
+    @SuppressWarnings("unchecked")
+    List<String> rows =
+        em.createNativeQuery(
+                "SELECT signature FROM resume_signature WHERE ats = ?1 AND candidate_id = ?2")
+            .setParameter(1, ats)
+            .setParameter(2, candidateId)
+            .setMaxResults(1)
+            .getResultList();
+    return rows.stream().findFirst().map(MinHash::decode);
   }
 
   private List<Links.SimilarResume> similarResumes(

@@ -15,14 +15,6 @@ public class LinkageConfig {
   @ConfigProperty(name = "telltale.linkage.secret")
   Optional<String> secret;
 
-  @Inject
-  @ConfigProperty(name = "telltale.data.dir")
-  String dataDir;
-
-  @Inject
-  @ConfigProperty(name = "telltale.datasource.url")
-  String datasourceUrl;
-
   @Inject Config config;
 
   @Inject
@@ -35,14 +27,6 @@ public class LinkageConfig {
 
   public Optional<String> secret() {
     return secret.filter(s -> !s.isBlank());
-  }
-
-  public String dataDir() {
-    return dataDir;
-  }
-
-  public boolean embeddedDatabase() {
-    return datasourceUrl.startsWith("jdbc:h2:");
   }
 
   public double resumeSimilarity() {

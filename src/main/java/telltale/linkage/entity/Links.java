@@ -4,14 +4,28 @@ import java.util.List;
 
 /**
  * What the history says about a profile: identifiers it shares with earlier candidates of another
- * name, and earlier resumes that are near-duplicates. {@link #unchecked()} when no history was
- * consulted (the linkage rules then report themselves as not evaluated).
+ * name, and earlier resumes that are near-duplicates; {@code resumeCompared} when a resume
+ * signature was looked up (from the text, or carried forward from an earlier screening). {@link
+ * #unchecked()} when no history was consulted (the linkage rules then report themselves as not
+ * evaluated).
  */
-public record Links(boolean checked, List<SharedIdentifier> shared, List<SimilarResume> resumes) {
+public record Links(
+    boolean checked,
+    List<SharedIdentifier> shared,
+    List<SimilarResume> resumes,
+    boolean resumeCompared) {
 
   public Links {
     shared = List.copyOf(shared);
     resumes = List.copyOf(resumes);
+  }
+
+  /**
+   * Links without saying whether a resume signature was compared; the resume rule then looks at the
+   * profile's own text.
+   */
+  public Links(boolean checked, List<SharedIdentifier> shared, List<SimilarResume> resumes) {
+    this(checked, shared, resumes, false);
   }
 
   /**

@@ -6,6 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import telltale.access.Allowed;
+import telltale.access.CurrentCaller;
+import telltale.access.Role;
 import telltale.screening.entity.Ats;
 
 /** Erase everything Telltale holds about one candidate of one ATS. */
@@ -13,11 +16,13 @@ import telltale.screening.entity.Ats;
 @Produces(MediaType.APPLICATION_JSON)
 public class CandidatesResource {
   @Inject Candidates candidates;
+  @Inject CurrentCaller caller;
 
   @DELETE
+  @Allowed(Role.ADMIN)
   @Path("{ats}/{candidateId}")
   public Candidates.Erasure erase(
       @PathParam("ats") Ats ats, @PathParam("candidateId") String candidateId) {
-    return candidates.erase(ats, candidateId, "api");
+    return candidates.erase(ats, candidateId, caller.name());
   }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import telltale.screening.control.ChecklistEngine;
 import telltale.screening.control.ScreeningStore;
 import telltale.screening.entity.Ats;
 import telltale.screening.entity.CandidateProfile;
+import telltale.screening.entity.Interview;
 import telltale.screening.entity.Screening;
 
 /**
@@ -45,15 +47,57 @@ public class Screenings {
   /** Screens under a given id (webhook deliveries claim the id first). */
   @Transactional
   public Screening screen(String id, CandidateProfile profile, String actor) {
-    Instant now = clock.instant();
     var signature = shingles.of(profile.resumeText());
+    return screen(
+        id,
+        profile,
+        signature.size() >= MIN_SHINGLES
+            ? Optional.of(MinHash.signature(signature))
+            : Optional.empty(),
+        actor);
+  }
+
+  /**
+   * Adds an interview round to a screened candidate and screens again under a new id. The stored
+   * profile has no resume text, so the candidate's recorded resume signature is carried forward:
+   * the resume is compared as before and stays linkable.
+   */
+  @Transactional
+  public Optional<Screening> observe(String screeningId, Interview round, String actor) {
+    return store
+        .find(screeningId)
+        .map(
+            stored -> {
+              CandidateProfile earlier = stored.profile();
+              List<Interview> rounds = new ArrayList<>(earlier.interviews());
+              rounds.add(round);
+              Screening again =
+                  screen(
+                      UUID.randomUUID().toString(),
+                      earlier.withInterviews(rounds),
+                      history.resumeSignature(earlier.ats().name(), earlier.candidateId()),
+                      actor);
+              audit.record(
+                  clock.instant().atOffset(ZoneOffset.UTC),
+                  "observed",
+                  actor,
+                  screeningId,
+                  fingerprinter.subject(earlier.ats().name(), earlier.candidateId()),
+                  "round "
+                      + round.round()
+                      + ", "
+                      + round.observations().size()
+                      + " observations, screened again as "
+                      + again.id());
+              return again;
+            });
+  }
+
+  private Screening screen(
+      String id, CandidateProfile profile, Optional<int[]> resume, String actor) {
+    Instant now = clock.instant();
     History.Prints prints =
-        new History.Prints(
-            fingerprinter.of(profile),
-            fingerprinter.nameKey(profile),
-            signature.size() >= MIN_SHINGLES
-                ? Optional.of(MinHash.signature(signature))
-                : Optional.empty());
+        new History.Prints(fingerprinter.of(profile), fingerprinter.nameKey(profile), resume);
     Screening screening = engine.screen(id, profile, history.find(profile, prints), now);
     store.save(screening, profile);
     history.record(profile, id, prints, now.atOffset(ZoneOffset.UTC));
@@ -69,6 +113,21 @@ public class Screenings {
 
   public Optional<Screening> find(String id) {
     return store.find(id).map(ScreeningStore.Stored::screening);
+  }
+
+  /** The highest interview round recorded for the screened profile, 0 when none. */
+  public int roundsOf(String id) {
+    return store
+        .find(id)
+        .map(
+            s ->
+                s.profile().interviews().stream()
+                    .map(Interview::round)
+                    .filter(java.util.Objects::nonNull)
+                    .mapToInt(Integer::intValue)
+                    .max()
+                    .orElse(0))
+        .orElse(0);
   }
 
   public List<Screening> ofCandidate(Ats ats, String candidateId) {

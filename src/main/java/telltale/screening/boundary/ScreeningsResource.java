@@ -16,39 +16,73 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import telltale.access.Allowed;
+import telltale.access.CurrentCaller;
+import telltale.access.Role;
 import telltale.api.openapi.ApiBody;
+import telltale.card.control.CardLinks;
 import telltale.screening.entity.Ats;
 import telltale.screening.entity.CandidateProfile;
+import telltale.screening.entity.Observations;
 import telltale.screening.entity.Screening;
 
-/** Screen a canonical profile, read a screening again, find the screenings of one candidate. */
+/**
+ * Screen a canonical profile, read a screening again, find the screenings of one candidate, add
+ * interview observations. Every screening carries its signed card link.
+ */
 @Path("api/v1/screenings")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ScreeningsResource {
   @Inject Screenings screenings;
+  @Inject CardLinks links;
+  @Inject CurrentCaller caller;
+  @Context UriInfo uri;
 
   @POST
+  @Allowed(Role.INTEGRATION)
   @ApiBody(value = Screening.class, status = 201)
   public Response screen(
-      @NotNull(message = "send a candidate profile") @Valid CandidateProfile profile,
-      @Context UriInfo uri) {
-    Screening screening = screenings.screen(profile, "api");
-    return Response.created(uri.getAbsolutePathBuilder().path(screening.id()).build())
-        .entity(screening)
-        .build();
+      @NotNull(message = "send a candidate profile") @Valid CandidateProfile profile) {
+    return created(screenings.screen(profile, caller.name()));
   }
 
   @GET
   @Path("{id}")
+  @Allowed({Role.RECRUITER, Role.INTEGRATION})
   public Screening find(@PathParam("id") String id) {
-    return screenings.find(id).orElseThrow(NotFoundException::new);
+    return screenings.find(id).map(this::linked).orElseThrow(NotFoundException::new);
   }
 
   @GET
+  @Allowed({Role.RECRUITER, Role.INTEGRATION})
   public List<Screening> ofCandidate(
       @QueryParam("ats") @NotNull(message = "name the ATS, e.g. ats=greenhouse") Ats ats,
       @QueryParam("candidateId") @NotNull(message = "name the candidate id") String candidateId) {
-    return screenings.ofCandidate(ats, candidateId);
+    return screenings.ofCandidate(ats, candidateId).stream().map(this::linked).toList();
+  }
+
+  @POST
+  @Path("{id}/observations")
+  @Allowed(Role.INTERVIEWER)
+  @ApiBody(value = Screening.class, status = 201)
+  public Response observe(
+      @PathParam("id") String id,
+      @NotNull(message = "send the observations of one round") @Valid Observations observations) {
+    return created(
+        screenings
+            .observe(id, observations.asRound(), caller.name())
+            .orElseThrow(NotFoundException::new));
+  }
+
+  private Response created(Screening screening) {
+    return Response.created(
+            uri.getBaseUriBuilder().path("api/v1/screenings").path(screening.id()).build())
+        .entity(linked(screening))
+        .build();
+  }
+
+  private Screening linked(Screening screening) {
+    return screening.withCardUrl(links.cardUrl(screening.id(), uri.getBaseUri()));
   }
 }

@@ -76,7 +76,8 @@ public final class ChecklistEngine {
         catalogue.scoring().label(band),
         signals,
         new Coverage(bound.size() - notEvaluated.size(), bound.size(), notEvaluated),
-        guidance(profile, signals));
+        guidance(profile, signals),
+        null);
   }
 
   private static Outcome evaluate(Rule rule, CandidateProfile profile, Context context) {

@@ -10,7 +10,9 @@ import java.lang.System.Logger.Level;
 import telltale.catalogue.control.CatalogueConfig;
 import telltale.catalogue.control.CatalogueLoader;
 import telltale.catalogue.control.ConfigFiles;
+import telltale.catalogue.control.HandbookLoader;
 import telltale.catalogue.entity.Catalogue;
+import telltale.catalogue.entity.Handbook;
 import telltale.reference.ReferenceData;
 import telltale.reference.ReferenceLoader;
 import telltale.screening.rules.Rules;
@@ -48,8 +50,16 @@ public class EngineSetup {
     return engine.catalogue();
   }
 
+  @Produces
+  @Singleton
+  Handbook handbook(ChecklistEngine engine) {
+    return new HandbookLoader(config.files()).load(engine.catalogue());
+  }
+
   void loadAtStart(
-      @Observes @Initialized(ApplicationScoped.class) Object started, ChecklistEngine engine) {
+      @Observes @Initialized(ApplicationScoped.class) Object started,
+      ChecklistEngine engine,
+      Handbook handbook) {
     // injecting the engine here builds it during deployment, so a bad catalogue fails the start
   }
 }

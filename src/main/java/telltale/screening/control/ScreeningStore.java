@@ -27,7 +27,9 @@ public class ScreeningStore {
   public void save(Screening screening, CandidateProfile profile) {
     em.persist(
         new StoredScreening(
-            screening, JSON.toJson(screening), JSON.toJson(profile.withoutResume())));
+            screening,
+            JSON.toJson(screening.withCardUrl(null)),
+            JSON.toJson(profile.withoutResume())));
   }
 
   public Optional<Stored> find(String id) {

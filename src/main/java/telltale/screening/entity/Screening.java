@@ -3,7 +3,10 @@ package telltale.screening.entity;
 import java.time.Instant;
 import java.util.List;
 
-/** The result of screening one profile: score, band, every signal, coverage and guidance. */
+/**
+ * The result of screening one profile: score, band, every signal, coverage and guidance, and (when
+ * read through the API) the signed link to its card.
+ */
 public record Screening(
     String id,
     Ats ats,
@@ -16,9 +19,31 @@ public record Screening(
     String bandLabel,
     List<Signal> signals,
     Coverage coverage,
-    Guidance guidance) {
+    Guidance guidance,
+    String cardUrl) {
 
   public Screening {
     signals = List.copyOf(signals);
+  }
+
+  /**
+   * The same screening with its signed card link. The link expires, so it is computed when a
+   * screening is read and never stored.
+   */
+  public Screening withCardUrl(String url) {
+    return new Screening(
+        id,
+        ats,
+        candidateId,
+        applicationId,
+        screenedAt,
+        catalogueVersion,
+        score,
+        band,
+        bandLabel,
+        signals,
+        coverage,
+        guidance,
+        url);
   }
 }

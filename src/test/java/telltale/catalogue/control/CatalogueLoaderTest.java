@@ -116,7 +116,8 @@ class CatalogueLoaderTest {
   }
 
   static Path copyOfShipped(Path dir) throws IOException {
-    for (String name : new String[] {"rules.yaml", "sources.yaml", "scoring.yaml"}) {
+    for (String name :
+        new String[] {"rules.yaml", "sources.yaml", "scoring.yaml", "handbook.yaml"}) {
       Path target = dir.resolve("catalogue").resolve(name);
       Files.createDirectories(target.getParent());
       Files.copy(SHIPPED.resolve("catalogue").resolve(name), target);

@@ -23,7 +23,8 @@ public final class ResumeTextReuse implements Rule {
   @Override
   public Outcome evaluate(CandidateProfile profile, Context context) {
     Links links = context.links();
-    if (profile.resumeText() == null || profile.resumeText().isBlank()) {
+    if (!links.resumeCompared()
+        && (profile.resumeText() == null || profile.resumeText().isBlank())) {
       return Outcome.missing("resumeText");
     }
     if (!links.checked()) {

@@ -1,0 +1,96 @@
+package telltale.card.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import telltale.api.openapi.ApiBody;
+import telltale.card.control.CardLinks;
+import telltale.card.control.CardView;
+import telltale.card.control.InterviewForm;
+import telltale.card.control.PageRefused;
+import telltale.card.control.Pages;
+import telltale.catalogue.entity.Catalogue;
+import telltale.screening.boundary.Screenings;
+import telltale.screening.entity.Screening;
+
+/**
+ * The recruiter's screening card and the interviewer's checklist, opened from a signed link (no
+ * login); submitting the checklist screens again and shows the new card (POST-redirect-GET).
+ */
+@Path("screenings/{id}")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class CardResource {
+  @Inject Cards cards;
+  @Inject Screenings screenings;
+  @Inject CardLinks links;
+  @Inject Pages pages;
+  @Inject Catalogue catalogue;
+
+  @GET
+  public String card(
+      @PathParam("id") String id, @QueryParam("exp") Long exp, @QueryParam("sig") String sig) {
+    Screening screening = viewed(id, exp, sig, "card");
+    CardView card = CardView.of(screening, catalogue, links.sign(screening.id()).interviewPath());
+    return pages.render("card", Map.of("card", card));
+  }
+
+  @GET
+  @Path("interview")
+  public String interview(
+      @PathParam("id") String id, @QueryParam("exp") Long exp, @QueryParam("sig") String sig) {
+    Screening screening = viewed(id, exp, sig, "interview");
+    return pages.render(
+        "interview",
+        Map.of(
+            "form",
+            InterviewForm.of(
+                catalogue,
+                screening,
+                new CardLinks.Signed(id, exp, sig),
+                links.csrf(id),
+                screenings.roundsOf(id) + 1)));
+  }
+
+  @POST
+  @Path("interview")
+  @ApiBody(value = void.class, status = 303)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response observe(
+      @PathParam("id") String id,
+      @QueryParam("exp") Long exp,
+      @QueryParam("sig") String sig,
+      @FormParam("csrf") String csrf,
+      @FormParam("round") String round,
+      @FormParam("meetingIp") String meetingIp,
+      @FormParam("observations") List<String> observations) {
+    if (!links.valid(id, exp, sig) || !links.csrfValid(id, csrf)) {
+      throw PageRefused.badLink();
+    }
+    Screening again =
+        screenings
+            .observe(
+                id,
+                InterviewForm.round(round, meetingIp, observations),
+                "link:" + sig.substring(0, 8))
+            .orElseThrow(PageRefused::notFound);
+    return Response.seeOther(URI.create(links.sign(again.id()).cardPath())).build();
+  }
+
+  private Screening viewed(String id, Long exp, String sig, String page) {
+    if (!links.valid(id, exp, sig)) {
+      throw PageRefused.badLink();
+    }
+    return cards.view(id, page, "link:" + sig.substring(0, 8)).orElseThrow(PageRefused::notFound);
+  }
+}
