@@ -29,6 +29,7 @@ class FetchIT {
 
   @BeforeAll
   static void start() throws Exception {
+    Credentials.adminByDefault();
     vendor =
         new VendorStub(
             request ->
@@ -43,21 +44,22 @@ class FetchIT {
     server =
         PayaraServer.start(
             "fetch",
-            Map.of(
-                "telltale.data.dir",
-                DataDirs.fresh("fetch"),
-                "telltale.webhooks.lever.secret",
-                WebhookFixtures.LEVER_SECRET,
-                "telltale.webhooks.ashby.secret",
-                WebhookFixtures.SECRET,
-                "telltale.fetch.lever.url",
-                vendor.base(),
-                "telltale.fetch.lever.api-key",
-                "lever-read-key",
-                "telltale.fetch.ashby.url",
-                vendor.base(),
-                "telltale.fetch.ashby.api-key",
-                "ashby-read-key"));
+            Credentials.with(
+                Map.of(
+                    "telltale.data.dir",
+                    DataDirs.fresh("fetch"),
+                    "telltale.webhooks.lever.secret",
+                    WebhookFixtures.LEVER_SECRET,
+                    "telltale.webhooks.ashby.secret",
+                    WebhookFixtures.SECRET,
+                    "telltale.fetch.lever.url",
+                    vendor.base(),
+                    "telltale.fetch.lever.api-key",
+                    "lever-read-key",
+                    "telltale.fetch.ashby.url",
+                    vendor.base(),
+                    "telltale.fetch.ashby.api-key",
+                    "ashby-read-key")));
   }
 
   @AfterAll
