@@ -32,6 +32,9 @@ public class OnceOnly {
         id,
         now.atOffset(ZoneOffset.UTC));
     return screenings.screen(
-        id, profile, "webhook:" + delivery.ats() + "/" + delivery.connection());
+        id,
+        profile,
+        "webhook:" + delivery.ats() + "/" + delivery.connection(),
+        delivery.connection());
   }
 }

@@ -19,6 +19,8 @@ import telltale.screening.control.ScreeningStore;
 import telltale.screening.entity.Ats;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Screening;
+import telltale.writeback.control.Intents;
+import telltale.writeback.control.WriteBackConfig;
 
 /**
  * The use case: a profile in, a screening out and kept, with the candidate's fingerprints, in one
@@ -35,6 +37,7 @@ public class Screenings {
   @Inject Fingerprinter fingerprinter;
   @Inject Shingles shingles;
   @Inject AuditLog audit;
+  @Inject Intents writeBack;
   Clock clock = Clock.systemUTC();
 
   @Transactional
@@ -45,6 +48,15 @@ public class Screenings {
   /** Screens under a given id (webhook deliveries claim the id first). */
   @Transactional
   public Screening screen(String id, CandidateProfile profile, String actor) {
+    return screen(id, profile, actor, WriteBackConfig.DEFAULT_CONNECTION);
+  }
+
+  /**
+   * Screens under a given id for an ATS connection; when that connection writes back and the band
+   * or signals changed, the write-back is stored in this same transaction.
+   */
+  @Transactional
+  public Screening screen(String id, CandidateProfile profile, String actor, String connection) {
     Instant now = clock.instant();
     var signature = shingles.of(profile.resumeText());
     History.Prints prints =
@@ -55,7 +67,9 @@ public class Screenings {
                 ? Optional.of(MinHash.signature(signature))
                 : Optional.empty());
     Screening screening = engine.screen(id, profile, history.find(profile, prints), now);
+    Screening previous = store.latest(profile.ats(), profile.candidateId()).orElse(null);
     store.save(screening, profile);
+    writeBack.afterScreening(screening, previous, connection, now);
     history.record(profile, id, prints, now.atOffset(ZoneOffset.UTC));
     audit.record(
         now.atOffset(ZoneOffset.UTC),

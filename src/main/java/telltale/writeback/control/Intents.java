@@ -1,0 +1,44 @@
+package telltale.writeback.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import telltale.screening.entity.Screening;
+import telltale.writeback.entity.Kind;
+import telltale.writeback.entity.WriteBackRequest;
+
+/**
+ * Decides, inside the screening's transaction, whether a screening is written back and stores the
+ * intent in the outbox: only when the connection has write-back configured and the band or the
+ * fired rules changed since the candidate's previous screening.
+ */
+@ApplicationScoped
+public class Intents {
+  @Inject WriteBackConfig config;
+  @Inject WriteBacks writeBacks;
+  @Inject Outbox outbox;
+
+  public void afterScreening(
+      Screening screening, Screening previous, String connection, Instant now) {
+    if (!Notes.changed(screening, previous)) {
+      return;
+    }
+    config
+        .connection(screening.ats(), connection)
+        .ifPresent(
+            target -> {
+              WriteBackRequest request =
+                  new WriteBackRequest(
+                      screening.id(),
+                      screening.candidateId(),
+                      // the card link goes here: pass the signed card URL instead of null once the
+                      // screening card exists
+                      Notes.text(screening, null),
+                      Notes.tag(screening.band()));
+              outbox.add(target, Kind.note, request, now);
+              if (writeBacks.of(target.ats()).tags()) {
+                outbox.add(target, Kind.tag, request, now);
+              }
+            });
+  }
+}

@@ -1,0 +1,25 @@
+package telltale.writeback.control;
+
+import telltale.screening.entity.Ats;
+import telltale.writeback.entity.Connection;
+import telltale.writeback.entity.VendorFailure;
+import telltale.writeback.entity.WriteBackRequest;
+
+/**
+ * Writing into one vendor's ATS, as its API documents it. Each call either succeeds or throws a
+ * {@link VendorFailure} that says whether to retry, wait or stop.
+ */
+public interface WriteBack {
+  Ats ats();
+
+  /** Adds the note to the candidate. */
+  void note(Connection connection, WriteBackRequest request);
+
+  /** Applies the tag naming the band; idempotent at every vendor that has tags. */
+  void tag(Connection connection, WriteBackRequest request);
+
+  /** Whether the vendor has a documented tag API (Workable's is not). */
+  default boolean tags() {
+    return true;
+  }
+}
