@@ -3,9 +3,12 @@ package telltale.api.openapi;
 import java.util.List;
 import telltale.catalogue.boundary.ChecklistsResource;
 import telltale.intake.boundary.WebhooksResource;
+import telltale.outcome.boundary.OutcomesResource;
+import telltale.reports.boundary.ReportsResource;
 import telltale.retention.RetentionResource;
 import telltale.screening.boundary.CandidatesResource;
 import telltale.screening.boundary.ScreeningsResource;
+import telltale.writeback.boundary.OutboxResource;
 
 /**
  * The JAX-RS resources /openapi describes, in the order it lists them. A unit test fails when a
@@ -15,10 +18,13 @@ public final class OpenApiResources {
   public static final List<Class<?>> ALL =
       List.of(
           ScreeningsResource.class,
+          OutcomesResource.class,
           CandidatesResource.class,
+          ReportsResource.class,
           ChecklistsResource.class,
           WebhooksResource.class,
-          RetentionResource.class);
+          RetentionResource.class,
+          OutboxResource.class);
 
   private OpenApiResources() {}
 }
