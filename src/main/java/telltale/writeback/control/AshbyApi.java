@@ -1,17 +1,13 @@
 package telltale.writeback.control;
 
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Ashby's RPC-style API (base https://api.ashbyhq.com): every call a POST, HTTP Basic. */
-@Consumes(MediaType.APPLICATION_JSON)
-@Produces(MediaType.APPLICATION_JSON)
+// JSON both ways: the MicroProfile Rest Client default
 public interface AshbyApi {
   @POST
   @Path("candidate.createNote")

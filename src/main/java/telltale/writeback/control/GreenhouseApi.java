@@ -1,19 +1,15 @@
 package telltale.writeback.control;
 
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Greenhouse Harvest v1 (base https://harvest.greenhouse.io/v1): HTTP Basic and On-Behalf-Of. */
-@Consumes(MediaType.APPLICATION_JSON)
-@Produces(MediaType.APPLICATION_JSON)
+// JSON both ways: the MicroProfile Rest Client default
 public interface GreenhouseApi {
   @POST
   @Path("candidates/{id}/activity_feed/notes")

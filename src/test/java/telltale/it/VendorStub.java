@@ -1,0 +1,178 @@
+package telltale.it;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+/**
+ * A vendor API on loopback for the write-back tests: records every request (method, path with
+ * query, headers, body), answers 200 with a vendor-shaped body, and can be told to fail the next
+ * requests to a path or to answer slowly.
+ */
+public final class VendorStub implements AutoCloseable {
+  /** One request as the vendor saw it; header names in lower case. */
+  public record Request(
+      Instant at, String method, String path, Map<String, String> headers, String body) {
+    public String header(String name) {
+      return headers.get(name.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private record Failure(String pathContains, int status, Map<String, String> headers) {}
+
+  private final HttpServer server;
+  private final List<Request> requests = new CopyOnWriteArrayList<>();
+  private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
+  private volatile long delayMillis;
+
+  private VendorStub(HttpServer server) {
+    this.server = server;
+  }
+
+  public static VendorStub start() {
+    try {
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+      VendorStub stub = new VendorStub(server);
+      server.createContext("/", stub::handle);
+      server.setExecutor(
+          java.util.concurrent.Executors.newFixedThreadPool(
+              8,
+              task -> {
+                Thread thread = new Thread(task, "vendor-stub");
+                thread.setDaemon(true);
+                return thread;
+              }));
+      server.start();
+      return stub;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The stub's address with a base path, e.g. url("/v1"). */
+  public String url(String basePath) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + basePath;
+  }
+
+  /** The next times requests whose path contains pathContains get this status and headers. */
+  public void failNext(String pathContains, int times, int status, Map<String, String> headers) {
+    for (int i = 0; i < times; i++) {
+      failures.add(new Failure(pathContains, status, headers));
+    }
+  }
+
+  public void answerSlowly(Duration delay) {
+    this.delayMillis = delay.toMillis();
+  }
+
+  public List<Request> requests() {
+    return List.copyOf(requests);
+  }
+
+  public List<Request> requests(Predicate<Request> which) {
+    return requests.stream().filter(which).toList();
+  }
+
+  /** Requests whose path contains the text. */
+  public List<Request> to(String pathContains) {
+    return requests(r -> r.path().contains(pathContains));
+  }
+
+  /** Waits until at least count requests match; returns them. */
+  public List<Request> await(Predicate<Request> which, int count, Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline) {
+      List<Request> matching = requests(which);
+      if (matching.size() >= count) {
+        return matching;
+      }
+      sleep(100);
+    }
+    throw new AssertionError(
+        "expected " + count + " matching requests within " + limit + ", got " + requests);
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      Map<String, String> headers = new TreeMap<>();
+      exchange
+          .getRequestHeaders()
+          .forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
+      String path = exchange.getRequestURI().getRawPath();
+      String query = exchange.getRequestURI().getRawQuery();
+      String full = query == null ? path : path + "?" + query;
+      if (delayMillis > 0) {
+        sleep(delayMillis);
+      }
+      Failure failure = takeFailure(full);
+      int status = failure == null ? 200 : failure.status();
+      if (failure != null) {
+        failure.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+      }
+      requests.add(new Request(Instant.now(), exchange.getRequestMethod(), full, headers, body));
+      byte[] answer =
+          (failure == null ? success(path, body) : "{\"error\":\"stub\"}")
+              .getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(status, answer.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(answer);
+      }
+    }
+  }
+
+  private synchronized Failure takeFailure(String path) {
+    for (Failure failure : failures) {
+      if (path.contains(failure.pathContains())) {
+        failures.remove(failure);
+        return failure;
+      }
+    }
+    return null;
+  }
+
+  /** What each vendor answers on success, as far as Telltale reads it. */
+  private static String success(String path, String body) {
+    if (path.endsWith("/tags/candidate")) {
+      return "{\"id\":4711,\"name\":\"telltale\"}";
+    }
+    if (path.endsWith("/candidateTag.list")) {
+      return "{\"success\":true,\"results\":[{\"id\":\"tag-other\",\"title\":\"VIP\",\"isArchived\":false}],\"moreDataAvailable\":false}";
+    }
+    if (path.endsWith("/candidateTag.create")) {
+      return "{\"success\":true,\"results\":{\"id\":\"tag-new\",\"title\":\"telltale\"}}";
+    }
+    if (path.contains(".")) {
+      return "{\"success\":true,\"results\":{}}";
+    }
+    return "{}";
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
