@@ -56,6 +56,7 @@ class WriteBackIT {
     settings.put("telltale.writeback.lever.acting-user", "lever-user-1");
     settings.put("telltale.writeback.ashby.url", ashby.url(""));
     settings.put("telltale.writeback.ashby.api-key", "ashby-key");
+    settings.put("telltale.writeback.ashby.band-field", "cf-band");
     settings.put("telltale.writeback.workable.url", workable.url("/spi/v3"));
     settings.put("telltale.writeback.workable.api-key", "wk-token");
     settings.put("telltale.writeback.workable.acting-user", "member-7");
@@ -167,10 +168,10 @@ class WriteBackIT {
   }
 
   @Test
-  void ashbyGetsCreateNoteAndTheBandTagFoundOrCreatedThenAdded() {
+  void ashbyGetsCreateNoteTheBandTagFoundOrCreatedThenAddedAndTheBandField() {
     String id =
         telltale.screen(WriteBackSystem.profile("ashby", "ash-1", "Analyst", "Careers page"));
-    telltale.awaitItems(id, "delivered", 2);
+    telltale.awaitItems(id, "delivered", 3);
     JsonPath screening = telltale.screening(id);
 
     VendorStub.Request note =
@@ -201,6 +202,17 @@ class WriteBackIT {
     assertEquals(basic("ashby-key"), add.header("Authorization"));
     assertEquals("ash-1", JsonPath.from(add.body()).getString("candidateId"));
     assertEquals("tag-new", JsonPath.from(add.body()).getString("tagId"));
+
+    VendorStub.Request field =
+        only(
+            ashby.requests(
+                r -> r.path().equals("/customField.setValues") && r.body().contains("ash-1")));
+    assertEquals(basic("ashby-key"), field.header("Authorization"));
+    JsonPath values = JsonPath.from(field.body());
+    assertEquals("ash-1", values.getString("objectId"));
+    assertEquals("Candidate", values.getString("objectType"));
+    assertEquals("cf-band", values.getString("values[0].fieldId"));
+    assertEquals(screening.getString("bandLabel"), values.getString("values[0].fieldValue"));
   }
 
   @Test

@@ -22,6 +22,10 @@ public interface AshbyApi {
   Response createTag(@HeaderParam("Authorization") String authorization, JsonObject body);
 
   @POST
+  @Path("customField.setValues")
+  Response setFieldValues(@HeaderParam("Authorization") String authorization, JsonObject body);
+
+  @POST
   @Path("candidate.addTag")
   Response addTag(@HeaderParam("Authorization") String authorization, JsonObject body);
 }

@@ -16,7 +16,8 @@ import telltale.writeback.entity.VendorFailure;
 import telltale.writeback.entity.WriteBackRequest;
 
 /**
- * Ashby: candidate.createNote, and the band tag found with candidateTag.list (or made with
+ * Ashby: candidate.createNote; the band label in a custom field with customField.setValues when the
+ * connection names one (band-field); and the band tag found with candidateTag.list (or made with
  * candidateTag.create) and applied with candidate.addTag. Ashby answers 200 with success false on a
  * refused call; that is permanent. The API key's user is the author; Ashby has no acting user.
  */
@@ -88,6 +89,33 @@ public class AshbyWriteBack implements WriteBack {
     succeeded(
         "ashby add tag",
         VendorCalls.call("ashby add tag", () -> api.addTag(connection.basicAuth(), add), true));
+  }
+
+  @Override
+  public boolean fields() {
+    return true;
+  }
+
+  /** The band label in the candidate's custom field named by the connection's band-field id. */
+  @Override
+  public void field(Connection connection, WriteBackRequest request) {
+    AshbyApi api = clients.of(AshbyApi.class, connection);
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("objectId", request.candidateId())
+            .add("objectType", "Candidate")
+            .add(
+                "values",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("fieldId", connection.bandField())
+                            .add("fieldValue", request.bandLabel())))
+            .build();
+    succeeded(
+        "ashby custom field",
+        VendorCalls.call(
+            "ashby custom field", () -> api.setFieldValues(connection.basicAuth(), body), true));
   }
 
   private Optional<String> existing(AshbyApi api, Connection connection, String title) {

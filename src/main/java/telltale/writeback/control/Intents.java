@@ -34,10 +34,14 @@ public class Intents {
                       // the card link goes here: pass the signed card URL instead of null once the
                       // screening card exists
                       Notes.text(screening, null),
-                      Notes.tag(screening.band()));
+                      Notes.tag(screening.band()),
+                      screening.bandLabel());
               outbox.add(target, Kind.note, request, now);
               if (writeBacks.of(target.ats()).tags()) {
                 outbox.add(target, Kind.tag, request, now);
+              }
+              if (writeBacks.of(target.ats()).fields() && target.bandField() != null) {
+                outbox.add(target, Kind.field, request, now);
               }
             });
   }

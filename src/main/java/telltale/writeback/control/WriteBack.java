@@ -18,6 +18,16 @@ public interface WriteBack {
   /** Applies the tag naming the band; idempotent at every vendor that has tags. */
   void tag(Connection connection, WriteBackRequest request);
 
+  /** Sets the band in the connection's custom field; only where {@link #fields()} is true. */
+  default void field(Connection connection, WriteBackRequest request) {
+    throw new UnsupportedOperationException(ats() + " has no custom field write-back");
+  }
+
+  /** Whether the vendor's custom field is written (Ashby's customField.setValues). */
+  default boolean fields() {
+    return false;
+  }
+
   /** Whether the vendor has a documented tag API (Workable's is not). */
   default boolean tags() {
     return true;

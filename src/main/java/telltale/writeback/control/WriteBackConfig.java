@@ -77,12 +77,19 @@ public class WriteBackConfig {
     Optional<String> url =
         value(prefix + "url").or(() -> Optional.ofNullable(VENDOR_URLS.get(ats)));
     Optional<String> user = value(prefix + "acting-user");
+    Optional<String> bandField = value(prefix + "band-field");
     boolean userNeeded = ats != Ats.ashby;
     if (key.isEmpty() || url.isEmpty() || (userNeeded && user.isEmpty())) {
       return Optional.empty();
     }
     return Optional.of(
-        new Connection(ats, name, URI.create(url.get()), key.get(), user.orElse(null)));
+        new Connection(
+            ats,
+            name,
+            URI.create(url.get()),
+            key.get(),
+            user.orElse(null),
+            bandField.orElse(null)));
   }
 
   private Optional<String> value(String key) {

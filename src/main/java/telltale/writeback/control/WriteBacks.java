@@ -31,6 +31,7 @@ public class WriteBacks {
     switch (kind) {
       case note -> writeBack.note(connection, request);
       case tag -> writeBack.tag(connection, request);
+      case field -> writeBack.field(connection, request);
     }
   }
 }

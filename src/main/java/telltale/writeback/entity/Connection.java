@@ -6,10 +6,12 @@ import java.util.Base64;
 import telltale.screening.entity.Ats;
 
 /**
- * One configured write-back connection: the vendor's API base URL, the API key and the ATS user the
- * notes are written as. The key never appears in {@link #toString()}.
+ * One configured write-back connection: the vendor's API base URL, the API key, the ATS user the
+ * notes are written as and, optionally (Ashby), the id of a custom field that receives the band.
+ * The key never appears in {@link #toString()}.
  */
-public record Connection(Ats ats, String name, URI url, String apiKey, String actingUser) {
+public record Connection(
+    Ats ats, String name, URI url, String apiKey, String actingUser, String bandField) {
 
   public Connection {
     if (url == null || apiKey == null || apiKey.isBlank()) {
