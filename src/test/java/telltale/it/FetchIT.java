@@ -30,17 +30,7 @@ class FetchIT {
   @BeforeAll
   static void start() throws Exception {
     Credentials.adminByDefault();
-    vendor =
-        new VendorStub(
-            request ->
-                request.path().startsWith("/v1/opportunities/")
-                    ? new String(
-                        WebhookFixtures.body(Ats.lever, "opportunity"), StandardCharsets.UTF_8)
-                    : request.path().equals("/candidate.info")
-                        ? new String(
-                            WebhookFixtures.body(Ats.ashby, "candidate_info"),
-                            StandardCharsets.UTF_8)
-                        : null);
+    vendor = VendorStub.start();
     server =
         PayaraServer.start(
             "fetch",
@@ -53,11 +43,11 @@ class FetchIT {
                     "telltale.webhooks.ashby.secret",
                     WebhookFixtures.SECRET,
                     "telltale.fetch.lever.url",
-                    vendor.base(),
+                    vendor.url(""),
                     "telltale.fetch.lever.api-key",
                     "lever-read-key",
                     "telltale.fetch.ashby.url",
-                    vendor.base(),
+                    vendor.url(""),
                     "telltale.fetch.ashby.api-key",
                     "ashby-read-key")));
   }
@@ -107,17 +97,13 @@ class FetchIT {
     assertEquals("queued", deliver(delivery).getString("status"));
     List<Object> screenings = screeningsOf(Ats.lever, LEVER_OPPORTUNITY, Duration.ofSeconds(30));
     assertEquals(1, screenings.size());
-    VendorStub.Seen call =
-        vendor.seen().stream()
-            .filter(s -> s.path().equals("/v1/opportunities/" + LEVER_OPPORTUNITY))
-            .findFirst()
-            .orElseThrow();
+    VendorStub.Request call = vendor.to("/v1/opportunities/" + LEVER_OPPORTUNITY).get(0);
     assertEquals("GET", call.method());
     assertEquals(
         "Basic "
             + Base64.getEncoder()
                 .encodeToString("lever-read-key:".getBytes(StandardCharsets.UTF_8)),
-        call.headers().get("Authorization").get(0));
+        call.header("Authorization"));
     // the fetched opportunity's phone now counts: coverage no longer lacks phones
     given()
         .baseUri(server.base().toString())
@@ -131,19 +117,15 @@ class FetchIT {
 
   @Test
   void anAshbyApiThatFailsOnceIsRetriedAndTheCandidateScreenedOnce() throws Exception {
-    vendor.failNext("/candidate.info", 1);
+    vendor.failNext("/candidate.info", 1, 500, Map.of());
     JsonPath ack = deliver(Ats.ashby, "application_submit");
     assertEquals("queued", ack.getString("status"));
     String candidateId = "c3f0a1b2-3c4d-4e5f-9a0b-1c2d3e4f5a6b";
     List<Object> screenings = screeningsOf(Ats.ashby, candidateId, Duration.ofSeconds(45));
     assertEquals(1, screenings.size());
-    long calls = vendor.seen().stream().filter(s -> s.path().equals("/candidate.info")).count();
+    long calls = vendor.to("/candidate.info").size();
     assertTrue(calls >= 2, "the failed call is retried");
-    VendorStub.Seen call =
-        vendor.seen().stream()
-            .filter(s -> s.path().equals("/candidate.info"))
-            .findFirst()
-            .orElseThrow();
+    VendorStub.Request call = vendor.to("/candidate.info").get(0);
     assertTrue(call.body().contains(candidateId), call.body());
   }
 }

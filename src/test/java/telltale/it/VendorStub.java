@@ -3,62 +3,183 @@ package telltale.it;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import java.util.function.Predicate;
+import telltale.intake.WebhookFixtures;
+import telltale.screening.entity.Ats;
 
-/** A vendor API on loopback that answers with canned JSON and records every request it got. */
+/**
+ * A vendor API on loopback for the write-back and fetch tests: records every request (method, path
+ * with query, headers, body), answers 200 with a vendor-shaped body, and can be told to fail the
+ * next requests to a path or to answer slowly.
+ */
 public final class VendorStub implements AutoCloseable {
-  /** One request as the stub saw it. */
-  public record Seen(String method, String path, Map<String, List<String>> headers, String body) {}
+  /** One request as the vendor saw it; header names in lower case. */
+  public record Request(
+      Instant at, String method, String path, Map<String, String> headers, String body) {
+    public String header(String name) {
+      return headers.get(name.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private record Failure(String pathContains, int status, Map<String, String> headers) {}
 
   private final HttpServer server;
-  private final List<Seen> seen = new CopyOnWriteArrayList<>();
-  private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
+  private final List<Request> requests = new CopyOnWriteArrayList<>();
+  private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
+  private volatile long delayMillis;
 
-  public VendorStub(Function<Seen, String> answers) throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> handle(exchange, answers));
-    server.start();
+  private VendorStub(HttpServer server) {
+    this.server = server;
   }
 
-  public String base() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+  public static VendorStub start() {
+    try {
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+      VendorStub stub = new VendorStub(server);
+      server.createContext("/", stub::handle);
+      server.setExecutor(
+          java.util.concurrent.Executors.newFixedThreadPool(
+              8,
+              task -> {
+                Thread thread = new Thread(task, "vendor-stub");
+                thread.setDaemon(true);
+                return thread;
+              }));
+      server.start();
+      return stub;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
-  public List<Seen> seen() {
-    return List.copyOf(seen);
+  /** The stub's address with a base path, e.g. url("/v1"). */
+  public String url(String basePath) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + basePath;
   }
 
-  /** The next {@code times} requests to this path answer 500. */
-  public void failNext(String path, int times) {
-    failuresLeft.put(path, new AtomicInteger(times));
+  /** The next times requests whose path contains pathContains get this status and headers. */
+  public void failNext(String pathContains, int times, int status, Map<String, String> headers) {
+    for (int i = 0; i < times; i++) {
+      failures.add(new Failure(pathContains, status, headers));
+    }
   }
 
-  private void handle(HttpExchange exchange, Function<Seen, String> answers) throws IOException {
-    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    Seen request =
-        new Seen(
-            exchange.getRequestMethod(),
-            exchange.getRequestURI().getPath(),
-            Map.copyOf(exchange.getRequestHeaders()),
-            body);
-    seen.add(request);
-    AtomicInteger failures = failuresLeft.get(request.path());
-    String answer =
-        failures != null && failures.getAndDecrement() > 0 ? null : answers.apply(request);
-    byte[] bytes =
-        (answer == null ? "{\"error\":\"unavailable\"}" : answer).getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(answer == null ? 500 : 200, bytes.length);
-    exchange.getResponseBody().write(bytes);
-    exchange.close();
+  public void answerSlowly(Duration delay) {
+    this.delayMillis = delay.toMillis();
+  }
+
+  public List<Request> requests() {
+    return List.copyOf(requests);
+  }
+
+  public List<Request> requests(Predicate<Request> which) {
+    return requests.stream().filter(which).toList();
+  }
+
+  /** Requests whose path contains the text. */
+  public List<Request> to(String pathContains) {
+    return requests(r -> r.path().contains(pathContains));
+  }
+
+  /** Waits until at least count requests match; returns them. */
+  public List<Request> await(Predicate<Request> which, int count, Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline) {
+      List<Request> matching = requests(which);
+      if (matching.size() >= count) {
+        return matching;
+      }
+      sleep(100);
+    }
+    throw new AssertionError(
+        "expected " + count + " matching requests within " + limit + ", got " + requests);
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      Map<String, String> headers = new TreeMap<>();
+      exchange
+          .getRequestHeaders()
+          .forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
+      String path = exchange.getRequestURI().getRawPath();
+      String query = exchange.getRequestURI().getRawQuery();
+      String full = query == null ? path : path + "?" + query;
+      if (delayMillis > 0) {
+        sleep(delayMillis);
+      }
+      Failure failure = takeFailure(full);
+      int status = failure == null ? 200 : failure.status();
+      if (failure != null) {
+        failure.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+      }
+      requests.add(new Request(Instant.now(), exchange.getRequestMethod(), full, headers, body));
+      byte[] answer =
+          (failure == null ? success(path, body) : "{\"error\":\"stub\"}")
+              .getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(status, answer.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(answer);
+      }
+    }
+  }
+
+  private synchronized Failure takeFailure(String path) {
+    for (Failure failure : failures) {
+      if (path.contains(failure.pathContains())) {
+        failures.remove(failure);
+        return failure;
+      }
+    }
+    return null;
+  }
+
+  /** What each vendor answers on success, as far as Telltale reads it. */
+  private static String success(String path, String body) {
+    // read APIs used to complete thin webhooks (FetchIT)
+    if (path.contains("/v1/opportunities/")
+        && !path.endsWith("/notes")
+        && !path.endsWith("/addTags")) {
+      return new String(WebhookFixtures.body(Ats.lever, "opportunity"), StandardCharsets.UTF_8);
+    }
+    if (path.endsWith("/candidate.info")) {
+      return new String(WebhookFixtures.body(Ats.ashby, "candidate_info"), StandardCharsets.UTF_8);
+    }
+    if (path.endsWith("/tags/candidate")) {
+      return "{\"id\":4711,\"name\":\"telltale\"}";
+    }
+    if (path.endsWith("/candidateTag.list")) {
+      return "{\"success\":true,\"results\":[{\"id\":\"tag-other\",\"title\":\"VIP\",\"isArchived\":false}],\"moreDataAvailable\":false}";
+    }
+    if (path.endsWith("/candidateTag.create")) {
+      return "{\"success\":true,\"results\":{\"id\":\"tag-new\",\"title\":\"telltale\"}}";
+    }
+    if (path.contains(".")) {
+      return "{\"success\":true,\"results\":{}}";
+    }
+    return "{}";
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override

@@ -67,6 +67,11 @@ public class CardLinks {
     return base + sign(id).cardPath();
   }
 
+  /** The absolute card address, when telltale.card.base-url says where Telltale is reached. */
+  public java.util.Optional<String> publicCardUrl(String id) {
+    return config.baseUrl().map(base -> base + sign(id).cardPath());
+  }
+
   /** True for an unexpired link whose signature matches. */
   public boolean valid(String id, Long exp, String sig) {
     if (id == null || exp == null || sig == null) {

@@ -48,6 +48,9 @@ public class OnceOnly {
         id,
         now.atOffset(ZoneOffset.UTC));
     return screenings.screen(
-        id, profile, "webhook:" + delivery.ats() + "/" + delivery.connection());
+        id,
+        profile,
+        "webhook:" + delivery.ats() + "/" + delivery.connection(),
+        delivery.connection());
   }
 }

@@ -16,7 +16,8 @@ public class FetchScreening {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void complete(FetchQueue.Job job, CandidateProfile profile, String status) {
     String id = UUID.randomUUID().toString();
-    screenings.screen(id, profile, "webhook:" + job.ats() + "/" + job.connection());
+    screenings.screen(
+        id, profile, "webhook:" + job.ats() + "/" + job.connection(), job.connection());
     queue.done(job, status, id);
   }
 }

@@ -21,6 +21,8 @@ import telltale.screening.entity.Ats;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Interview;
 import telltale.screening.entity.Screening;
+import telltale.writeback.control.Intents;
+import telltale.writeback.control.WriteBackConfig;
 
 /**
  * The use case: a profile in, a screening out and kept, with the candidate's fingerprints, in one
@@ -37,6 +39,7 @@ public class Screenings {
   @Inject Fingerprinter fingerprinter;
   @Inject Shingles shingles;
   @Inject AuditLog audit;
+  @Inject Intents writeBack;
   Clock clock = Clock.systemUTC();
 
   @Transactional
@@ -47,6 +50,15 @@ public class Screenings {
   /** Screens under a given id (webhook deliveries claim the id first). */
   @Transactional
   public Screening screen(String id, CandidateProfile profile, String actor) {
+    return screen(id, profile, actor, WriteBackConfig.DEFAULT_CONNECTION);
+  }
+
+  /**
+   * Screens under a given id for an ATS connection; when that connection writes back and the band
+   * or signals changed, the write-back is stored in this same transaction.
+   */
+  @Transactional
+  public Screening screen(String id, CandidateProfile profile, String actor, String connection) {
     var signature = shingles.of(profile.resumeText());
     return screen(
         id,
@@ -54,7 +66,8 @@ public class Screenings {
         signature.size() >= MIN_SHINGLES
             ? Optional.of(MinHash.signature(signature))
             : Optional.empty(),
-        actor);
+        actor,
+        connection);
   }
 
   /**
@@ -76,7 +89,8 @@ public class Screenings {
                       UUID.randomUUID().toString(),
                       earlier.withInterviews(rounds),
                       history.resumeSignature(earlier.ats().name(), earlier.candidateId()),
-                      actor);
+                      actor,
+                      WriteBackConfig.DEFAULT_CONNECTION);
               audit.record(
                   clock.instant().atOffset(ZoneOffset.UTC),
                   "observed",
@@ -94,12 +108,18 @@ public class Screenings {
   }
 
   private Screening screen(
-      String id, CandidateProfile profile, Optional<int[]> resume, String actor) {
+      String id,
+      CandidateProfile profile,
+      Optional<int[]> resume,
+      String actor,
+      String connection) {
     Instant now = clock.instant();
     History.Prints prints =
         new History.Prints(fingerprinter.of(profile), fingerprinter.nameKey(profile), resume);
     Screening screening = engine.screen(id, profile, history.find(profile, prints), now);
+    Screening previous = store.latest(profile.ats(), profile.candidateId()).orElse(null);
     store.save(screening, profile);
+    writeBack.afterScreening(screening, previous, connection, now);
     history.record(profile, id, prints, now.atOffset(ZoneOffset.UTC));
     audit.record(
         now.atOffset(ZoneOffset.UTC),

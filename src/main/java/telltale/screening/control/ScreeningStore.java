@@ -6,14 +6,20 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import telltale.screening.entity.Ats;
 import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Screening;
+import telltale.screening.entity.Signal;
 import telltale.screening.entity.StoredScreening;
 
-/** Screenings and the profiles they judged, in the database; resume text is never stored. */
+/**
+ * Screenings and the profiles they judged, in the database; resume text is never stored. Rows that
+ * belong to a screening (fired rules, outcome, write-back items) go with it by ON DELETE CASCADE.
+ */
 @ApplicationScoped
 public class ScreeningStore {
   private static final Jsonb JSON = JsonbBuilder.create();
@@ -24,12 +30,26 @@ public class ScreeningStore {
   /** A screening with the profile it judged. */
   public record Stored(Screening screening, CandidateProfile profile) {}
 
+  /** Keeps the screening and, for the rule quality report, one row per fired rule. */
   public void save(Screening screening, CandidateProfile profile) {
     em.persist(
         new StoredScreening(
             screening,
+            profile,
             JSON.toJson(screening.withCardUrl(null)),
             JSON.toJson(profile.withoutResume())));
+    em.flush();
+    Set<String> written = new HashSet<>();
+    for (Signal signal : screening.signals()) {
+      if (written.add(signal.id())) {
+        em.createNativeQuery(
+                "INSERT INTO screening_signal (screening_id, rule_id, points) VALUES (?1, ?2, ?3)")
+            .setParameter(1, screening.id())
+            .setParameter(2, signal.id())
+            .setParameter(3, signal.points())
+            .executeUpdate();
+      }
+    }
   }
 
   public Optional<Stored> find(String id) {
@@ -47,6 +67,19 @@ public class ScreeningStore {
         .stream()
         .map(s -> read(s).screening())
         .toList();
+  }
+
+  /** The candidate's newest screening so far, if any. */
+  public Optional<Screening> latest(Ats ats, String candidateId) {
+    return em
+        .createNamedQuery(StoredScreening.BY_CANDIDATE, StoredScreening.class)
+        .setParameter("ats", ats.name())
+        .setParameter("candidateId", candidateId)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst()
+        .map(s -> read(s).screening());
   }
 
   /** Deletes one candidate's screenings; returns their ids. */

@@ -42,9 +42,17 @@ public class StoredScreening {
   @Column(name = "profile_json")
   String profileJson;
 
+  @Column(name = "role_title")
+  String roleTitle;
+
+  String source;
+  String stage;
+
   protected StoredScreening() {}
 
-  public StoredScreening(Screening screening, String resultJson, String profileJson) {
+  /** Role title, application source and stage are kept as columns for the flag-rate report. */
+  public StoredScreening(
+      Screening screening, CandidateProfile profile, String resultJson, String profileJson) {
     this.id = screening.id();
     this.ats = screening.ats().name();
     this.candidateId = screening.candidateId();
@@ -55,6 +63,9 @@ public class StoredScreening {
     this.catalogueVersion = screening.catalogueVersion();
     this.resultJson = resultJson;
     this.profileJson = profileJson;
+    this.roleTitle = profile.role() == null ? null : profile.role().title();
+    this.source = profile.application() == null ? null : profile.application().source();
+    this.stage = profile.stage() == null ? null : profile.stage().name();
   }
 
   public String id() {

@@ -1,0 +1,55 @@
+package telltale.outcome.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import telltale.api.ClientError;
+import telltale.audit.control.AuditLog;
+import telltale.outcome.control.OutcomeStore;
+import telltale.outcome.entity.OutcomeRequest;
+import telltale.outcome.entity.RecordedOutcome;
+import telltale.screening.control.ScreeningStore;
+
+/**
+ * Recording how a screened case ended: kept for the rule quality report and written to the audit
+ * log (outcome and reviewer; the free-text reason stays out of the log).
+ */
+@ApplicationScoped
+public class Outcomes {
+  @Inject ScreeningStore screenings;
+  @Inject OutcomeStore store;
+  @Inject AuditLog audit;
+  Clock clock = Clock.systemUTC();
+
+  @Transactional
+  public RecordedOutcome record(String screeningId, OutcomeRequest request) {
+    if (screenings.find(screeningId).isEmpty()) {
+      throw new ClientError(404, "not_found", "There is no screening " + screeningId + ".");
+    }
+    Instant now = clock.instant();
+    RecordedOutcome outcome =
+        new RecordedOutcome(
+            screeningId, request.outcome(), request.reviewer().strip(), request.reason(), now);
+    store.put(outcome);
+    audit.record(
+        now.atOffset(ZoneOffset.UTC),
+        "outcome",
+        outcome.reviewer(),
+        screeningId,
+        null,
+        outcome.outcome().name());
+    return outcome;
+  }
+
+  public RecordedOutcome find(String screeningId) {
+    return store
+        .find(screeningId)
+        .orElseThrow(
+            () ->
+                new ClientError(
+                    404, "not_found", "No outcome is recorded for screening " + screeningId + "."));
+  }
+}

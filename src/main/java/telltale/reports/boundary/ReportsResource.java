@@ -1,0 +1,77 @@
+package telltale.reports.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import telltale.access.Allowed;
+import telltale.access.Role;
+import telltale.api.openapi.ApiBody;
+import telltale.reports.control.Csv;
+import telltale.reports.entity.FlagRateReport;
+import telltale.reports.entity.RuleQualityReport;
+import telltale.reports.entity.ScreenedCases;
+
+/**
+ * Rule quality, and flag rates by band, job, source and stage as the basis of a bias audit. Flag
+ * rates are CSV with Accept: text/csv or ?format=csv. Dates are YYYY-MM-DD, both inclusive.
+ */
+@Path("api/v1/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed(Role.ADMIN)
+public class ReportsResource {
+  static final String CSV = "text/csv";
+
+  @Inject Reports reports;
+
+  @GET
+  @Path("rules")
+  public RuleQualityReport rules() {
+    return reports.rules();
+  }
+
+  @GET
+  @Path("flag-rates")
+  @Produces({MediaType.APPLICATION_JSON, CSV})
+  @ApiBody(FlagRateReport.class)
+  public Response flagRates(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("format") String format,
+      @Context HttpHeaders headers) {
+    FlagRateReport report = reports.flagRates(from, to);
+    return csv(format, headers)
+        ? Response.ok(Csv.of(report), CSV + "; charset=utf-8").build()
+        : Response.ok(report, MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("flag-rates/screenings")
+  @Produces({MediaType.APPLICATION_JSON, CSV})
+  @ApiBody(ScreenedCases.class)
+  public Response screenings(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("format") String format,
+      @Context HttpHeaders headers) {
+    ScreenedCases cases = reports.screened(from, to);
+    return csv(format, headers)
+        ? Response.ok(Csv.of(cases), CSV + "; charset=utf-8").build()
+        : Response.ok(cases, MediaType.APPLICATION_JSON).build();
+  }
+
+  private static boolean csv(String format, HttpHeaders headers) {
+    if (format != null) {
+      return "csv".equalsIgnoreCase(format.strip());
+    }
+    return headers.getAcceptableMediaTypes().stream()
+        .findFirst()
+        .map(type -> type.isCompatible(MediaType.valueOf(CSV)) && !type.isWildcardType())
+        .orElse(false);
+  }
+}

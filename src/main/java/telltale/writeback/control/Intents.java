@@ -1,0 +1,48 @@
+package telltale.writeback.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import telltale.screening.entity.Screening;
+import telltale.writeback.entity.Kind;
+import telltale.writeback.entity.WriteBackRequest;
+
+/**
+ * Decides, inside the screening's transaction, whether a screening is written back and stores the
+ * intent in the outbox: only when the connection has write-back configured and the band or the
+ * fired rules changed since the candidate's previous screening.
+ */
+@ApplicationScoped
+public class Intents {
+  @Inject telltale.card.control.CardLinks cardLinks;
+  @Inject WriteBackConfig config;
+  @Inject WriteBacks writeBacks;
+  @Inject Outbox outbox;
+
+  public void afterScreening(
+      Screening screening, Screening previous, String connection, Instant now) {
+    if (!Notes.changed(screening, previous)) {
+      return;
+    }
+    config
+        .connection(screening.ats(), connection)
+        .ifPresent(
+            target -> {
+              WriteBackRequest request =
+                  new WriteBackRequest(
+                      screening.id(),
+                      screening.candidateId(),
+                      // without telltale.card.base-url the note names the API address instead
+                      Notes.text(screening, cardLinks.publicCardUrl(screening.id()).orElse(null)),
+                      Notes.tag(screening.band()),
+                      screening.bandLabel());
+              outbox.add(target, Kind.note, request, now);
+              if (writeBacks.of(target.ats()).tags()) {
+                outbox.add(target, Kind.tag, request, now);
+              }
+              if (writeBacks.of(target.ats()).fields() && target.bandField() != null) {
+                outbox.add(target, Kind.field, request, now);
+              }
+            });
+  }
+}

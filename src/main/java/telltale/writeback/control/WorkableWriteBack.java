@@ -1,0 +1,65 @@
+package telltale.writeback.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import telltale.screening.entity.Ats;
+import telltale.writeback.entity.Connection;
+import telltale.writeback.entity.VendorFailure;
+import telltale.writeback.entity.WriteBackRequest;
+
+/**
+ * Workable: a comment on the candidate by the acting member. Workable's tag endpoint is known only
+ * from a third-party spec, so the band is named in the comment and no tag is written.
+ */
+@ApplicationScoped
+@Timeout(FaultTolerant.TIMEOUT_MS)
+@Retry(
+    maxRetries = FaultTolerant.MAX_RETRIES,
+    delay = FaultTolerant.RETRY_DELAY_MS,
+    jitter = FaultTolerant.RETRY_JITTER_MS,
+    retryOn = {VendorFailure.Transient.class, TimeoutException.class},
+    abortOn = {VendorFailure.Permanent.class, VendorFailure.RateLimited.class})
+@CircuitBreaker(
+    requestVolumeThreshold = FaultTolerant.BREAKER_VOLUME,
+    failureRatio = FaultTolerant.BREAKER_RATIO,
+    delay = FaultTolerant.BREAKER_DELAY_MS,
+    skipOn = {VendorFailure.Permanent.class, VendorFailure.RateLimited.class})
+public class WorkableWriteBack implements WriteBack {
+  @Inject Clients clients;
+
+  @Override
+  public Ats ats() {
+    return Ats.workable;
+  }
+
+  @Override
+  public boolean tags() {
+    return false;
+  }
+
+  @Override
+  public void note(Connection connection, WriteBackRequest request) {
+    WorkableApi api = clients.of(WorkableApi.class, connection);
+    VendorCalls.call(
+        "workable comment",
+        () ->
+            api.comment(
+                connection.bearer(),
+                request.candidateId(),
+                Json.createObjectBuilder()
+                    .add("member_id", connection.actingUser())
+                    .add("comment", Json.createObjectBuilder().add("body", request.note()))
+                    .build()),
+        false);
+  }
+
+  @Override
+  public void tag(Connection connection, WriteBackRequest request) {
+    throw new VendorFailure.Permanent("workable: no documented tag API");
+  }
+}

@@ -1,0 +1,123 @@
+package telltale.writeback.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import telltale.screening.entity.Ats;
+import telltale.writeback.entity.Connection;
+
+/**
+ * Write-back settings. A connection is on only when configured: telltale.writeback.&lt;ats&gt;.url,
+ * .api-key and .acting-user for the default connection,
+ * telltale.writeback.&lt;ats&gt;.&lt;name&gt;.… for a named one (the webhook connection of the same
+ * name writes back through it). The URL defaults to the vendor's public API where it has one;
+ * Workable's includes the account subdomain.
+ */
+@ApplicationScoped
+public class WriteBackConfig {
+  public static final String DEFAULT_CONNECTION = "default";
+
+  /** The vendor's own API base, for connections that do not name a URL. */
+  static final Map<Ats, String> VENDOR_URLS =
+      Map.of(
+          Ats.greenhouse, "https://harvest.greenhouse.io/v1",
+          Ats.lever, "https://api.lever.co/v1",
+          Ats.ashby, "https://api.ashbyhq.com");
+
+  @Inject Config config;
+
+  @Inject
+  @ConfigProperty(name = "telltale.writeback.dispatch-interval-ms")
+  long dispatchIntervalMs;
+
+  @Inject
+  @ConfigProperty(name = "telltale.writeback.batch-size")
+  int batchSize;
+
+  @Inject
+  @ConfigProperty(name = "telltale.writeback.lease-seconds")
+  long leaseSeconds;
+
+  @Inject
+  @ConfigProperty(name = "telltale.writeback.max-attempts")
+  int maxAttempts;
+
+  @Inject
+  @ConfigProperty(name = "telltale.writeback.backoff-base-seconds")
+  long backoffBaseSeconds;
+
+  @Inject
+  @ConfigProperty(name = "telltale.writeback.backoff-max-seconds")
+  long backoffMaxSeconds;
+
+  @Inject
+  @ConfigProperty(name = "telltale.writeback.connect-timeout-ms")
+  long connectTimeoutMs;
+
+  @Inject
+  @ConfigProperty(name = "telltale.writeback.read-timeout-ms")
+  long readTimeoutMs;
+
+  /** The connection, when write-back is configured for it. */
+  public Optional<Connection> connection(Ats ats, String name) {
+    if (!WriteBacks.SUPPORTED.contains(ats)) {
+      return Optional.empty();
+    }
+    String prefix =
+        "telltale.writeback."
+            + ats.name()
+            + (DEFAULT_CONNECTION.equals(name) ? "" : "." + name)
+            + ".";
+    Optional<String> key = value(prefix + "api-key");
+    Optional<String> url =
+        value(prefix + "url").or(() -> Optional.ofNullable(VENDOR_URLS.get(ats)));
+    Optional<String> user = value(prefix + "acting-user");
+    Optional<String> bandField = value(prefix + "band-field");
+    boolean userNeeded = ats != Ats.ashby;
+    if (key.isEmpty() || url.isEmpty() || (userNeeded && user.isEmpty())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Connection(
+            ats,
+            name,
+            URI.create(url.get()),
+            key.get(),
+            user.orElse(null),
+            bandField.orElse(null)));
+  }
+
+  private Optional<String> value(String key) {
+    return config.getOptionalValue(key, String.class).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  public Duration dispatchInterval() {
+    return Duration.ofMillis(dispatchIntervalMs);
+  }
+
+  public int batchSize() {
+    return batchSize;
+  }
+
+  public Duration lease() {
+    return Duration.ofSeconds(leaseSeconds);
+  }
+
+  public Backoff backoff() {
+    return new Backoff(
+        maxAttempts, Duration.ofSeconds(backoffBaseSeconds), Duration.ofSeconds(backoffMaxSeconds));
+  }
+
+  public Duration connectTimeout() {
+    return Duration.ofMillis(connectTimeoutMs);
+  }
+
+  public Duration readTimeout() {
+    return Duration.ofMillis(readTimeoutMs);
+  }
+}

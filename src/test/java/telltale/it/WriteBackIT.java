@@ -1,0 +1,308 @@
+package telltale.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import telltale.intake.WebhookFixtures;
+import telltale.screening.entity.Ats;
+
+/**
+ * Write-back as each vendor receives it, on local stubs: the exact paths, headers, auth and bodies,
+ * a named connection, a vendor failing and recovering, a 429 with Retry-After, a permanent failure
+ * retried by an operator, and no write-back when nothing changed.
+ */
+class WriteBackIT {
+  static final Duration WAIT = Duration.ofSeconds(60);
+  static VendorStub greenhouse;
+  static VendorStub greenhouseSales;
+  static VendorStub lever;
+  static VendorStub ashby;
+  static VendorStub workable;
+  static PayaraServer server;
+  static WriteBackSystem telltale;
+
+  @BeforeAll
+  static void startVendorsAndTelltale() {
+    Credentials.adminByDefault();
+    greenhouse = VendorStub.start();
+    greenhouseSales = VendorStub.start();
+    lever = VendorStub.start();
+    ashby = VendorStub.start();
+    workable = VendorStub.start();
+    Map<String, String> settings = new HashMap<>(fastDispatch());
+    settings.put("telltale.data.dir", DataDirs.fresh("writeback"));
+    settings.put("telltale.writeback.greenhouse.url", greenhouse.url("/v1"));
+    settings.put("telltale.writeback.greenhouse.api-key", "gh-key");
+    settings.put("telltale.writeback.greenhouse.acting-user", "4080");
+    settings.put("telltale.writeback.greenhouse.sales.url", greenhouseSales.url("/v1"));
+    settings.put("telltale.writeback.greenhouse.sales.api-key", "gh-sales-key");
+    settings.put("telltale.writeback.greenhouse.sales.acting-user", "5150");
+    settings.put("telltale.webhooks.greenhouse.sales.secret", WebhookFixtures.SECRET);
+    settings.put("telltale.writeback.lever.url", lever.url("/v1"));
+    settings.put("telltale.writeback.lever.api-key", "lever-key");
+    settings.put("telltale.writeback.lever.acting-user", "lever-user-1");
+    settings.put("telltale.writeback.ashby.url", ashby.url(""));
+    settings.put("telltale.writeback.ashby.api-key", "ashby-key");
+    settings.put("telltale.writeback.ashby.band-field", "cf-band");
+    settings.put("telltale.writeback.workable.url", workable.url("/spi/v3"));
+    settings.put("telltale.writeback.workable.api-key", "wk-token");
+    settings.put("telltale.writeback.workable.acting-user", "member-7");
+    server = PayaraServer.start("writeback", Credentials.with(settings));
+    telltale = new WriteBackSystem(server.base());
+  }
+
+  /** Dispatch every 300 ms, quick back-off and quick Fault Tolerance retries for tests. */
+  static Map<String, String> fastDispatch() {
+    return Map.of(
+        "telltale.writeback.dispatch-interval-ms", "300",
+        "telltale.writeback.backoff-base-seconds", "1",
+        "telltale.writeback.backoff-max-seconds", "4",
+        "telltale.writeback.max-attempts", "6",
+        "Retry/delay", "100",
+        "Retry/jitter", "50",
+        "CircuitBreaker/delay", "1000");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) server.close();
+    for (VendorStub stub : new VendorStub[] {greenhouse, greenhouseSales, lever, ashby, workable}) {
+      if (stub != null) stub.close();
+    }
+  }
+
+  static String basic(String key) {
+    return "Basic "
+        + Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8));
+  }
+
+  static VendorStub.Request only(List<VendorStub.Request> requests) {
+    assertEquals(1, requests.size(), requests.toString());
+    return requests.get(0);
+  }
+
+  static String tagOf(JsonPath screening) {
+    return "telltale-" + screening.getString("band").toLowerCase();
+  }
+
+  @Test
+  void greenhouseGetsANoteOnTheActivityFeedAndTheBandTagOnBehalfOfTheActingUser() {
+    String id =
+        telltale.screen(WriteBackSystem.profile("greenhouse", "gh-1", "Engineer", "LinkedIn"));
+    telltale.awaitItems(id, "delivered", 2);
+    JsonPath screening = telltale.screening(id);
+
+    VendorStub.Request note = only(greenhouse.to("/v1/candidates/gh-1/activity_feed/notes"));
+    assertEquals("POST", note.method());
+    assertEquals(basic("gh-key"), note.header("Authorization"));
+    assertEquals("4080", note.header("On-Behalf-Of"));
+    assertTrue(note.header("Content-Type").startsWith("application/json"), note.toString());
+    JsonPath body = JsonPath.from(note.body());
+    assertEquals(4080, body.getInt("user_id"));
+    assertEquals("public", body.getString("visibility"));
+    String text = body.getString("body");
+    assertTrue(text.startsWith("Telltale screening: " + screening.getString("bandLabel")), text);
+    assertTrue(text.contains("Card: GET /api/v1/screenings/" + id), text);
+    assertTrue(text.contains("Telltale never rejects anyone; a person decides."), text);
+
+    List<VendorStub.Request> created =
+        greenhouse.requests(
+            r -> r.path().equals("/v1/tags/candidate") && r.body().contains(tagOf(screening)));
+    assertTrue(!created.isEmpty(), greenhouse.requests().toString());
+    VendorStub.Request create = created.get(0);
+    assertEquals("POST", create.method());
+    assertEquals(basic("gh-key"), create.header("Authorization"));
+    assertEquals("4080", create.header("On-Behalf-Of"));
+    assertEquals(tagOf(screening), JsonPath.from(create.body()).getString("name"));
+
+    VendorStub.Request apply = only(greenhouse.to("/v1/candidates/gh-1/tags/4711"));
+    assertEquals("PUT", apply.method());
+    assertEquals(basic("gh-key"), apply.header("Authorization"));
+    assertEquals("4080", apply.header("On-Behalf-Of"));
+  }
+
+  @Test
+  void aReScreeningWithTheSameBandAndSignalsWritesNothing() {
+    String json = WriteBackSystem.profile("greenhouse", "gh-same", "Engineer", "LinkedIn");
+    String first = telltale.screen(json);
+    telltale.awaitItems(first, "delivered", 2);
+    int before = greenhouse.to("gh-same").size();
+    String again = telltale.screen(json);
+    WriteBackSystem.sleep(1500);
+    assertEquals(List.of(), telltale.items(again));
+    assertEquals(before, greenhouse.to("gh-same").size());
+  }
+
+  @Test
+  void leverGetsANoteAndTagsOnTheOpportunityPerformedAsTheActingUser() {
+    String id = telltale.screen(WriteBackSystem.profile("lever", "lv-1", "Designer", "Referral"));
+    telltale.awaitItems(id, "delivered", 2);
+    JsonPath screening = telltale.screening(id);
+
+    VendorStub.Request note = only(lever.to("/v1/opportunities/lv-1/notes"));
+    assertEquals("POST", note.method());
+    assertEquals("/v1/opportunities/lv-1/notes?perform_as=lever-user-1", note.path());
+    assertEquals(basic("lever-key"), note.header("Authorization"));
+    JsonPath body = JsonPath.from(note.body());
+    assertTrue(body.getString("value").contains("GET /api/v1/screenings/" + id));
+    assertEquals(false, body.getBoolean("secret"));
+
+    VendorStub.Request tags = only(lever.to("/v1/opportunities/lv-1/addTags"));
+    assertEquals("POST", tags.method());
+    assertEquals("/v1/opportunities/lv-1/addTags?perform_as=lever-user-1", tags.path());
+    assertEquals(basic("lever-key"), tags.header("Authorization"));
+    assertEquals(List.of(tagOf(screening)), JsonPath.from(tags.body()).getList("tags"));
+  }
+
+  @Test
+  void ashbyGetsCreateNoteTheBandTagFoundOrCreatedThenAddedAndTheBandField() {
+    String id =
+        telltale.screen(WriteBackSystem.profile("ashby", "ash-1", "Analyst", "Careers page"));
+    telltale.awaitItems(id, "delivered", 3);
+    JsonPath screening = telltale.screening(id);
+
+    VendorStub.Request note =
+        only(
+            ashby.requests(
+                r -> r.path().equals("/candidate.createNote") && r.body().contains("ash-1")));
+    assertEquals("POST", note.method());
+    assertEquals(basic("ashby-key"), note.header("Authorization"));
+    JsonPath body = JsonPath.from(note.body());
+    assertEquals("ash-1", body.getString("candidateId"));
+    assertEquals("text/plain", body.getString("note.type"));
+    assertTrue(body.getString("note.value").contains("GET /api/v1/screenings/" + id));
+    assertEquals(false, body.getBoolean("sendNotifications"));
+
+    assertTrue(!ashby.to("/candidateTag.list").isEmpty());
+    assertTrue(
+        ashby
+            .requests(
+                r ->
+                    r.path().equals("/candidateTag.create")
+                        && JsonPath.from(r.body()).getString("title").equals(tagOf(screening)))
+            .stream()
+            .allMatch(r -> basic("ashby-key").equals(r.header("Authorization"))));
+    VendorStub.Request add =
+        only(
+            ashby.requests(
+                r -> r.path().equals("/candidate.addTag") && r.body().contains("ash-1")));
+    assertEquals(basic("ashby-key"), add.header("Authorization"));
+    assertEquals("ash-1", JsonPath.from(add.body()).getString("candidateId"));
+    assertEquals("tag-new", JsonPath.from(add.body()).getString("tagId"));
+
+    VendorStub.Request field =
+        only(
+            ashby.requests(
+                r -> r.path().equals("/customField.setValues") && r.body().contains("ash-1")));
+    assertEquals(basic("ashby-key"), field.header("Authorization"));
+    JsonPath values = JsonPath.from(field.body());
+    assertEquals("ash-1", values.getString("objectId"));
+    assertEquals("Candidate", values.getString("objectType"));
+    assertEquals("cf-band", values.getString("values[0].fieldId"));
+    assertEquals(screening.getString("bandLabel"), values.getString("values[0].fieldValue"));
+  }
+
+  @Test
+  void workableGetsACommentByTheActingMemberAndNoTag() {
+    String id = telltale.screen(WriteBackSystem.profile("workable", "wk-1", "Support", "Indeed"));
+    telltale.awaitItems(id, "delivered", 1);
+
+    VendorStub.Request comment = only(workable.to("/spi/v3/candidates/wk-1/comments"));
+    assertEquals("POST", comment.method());
+    assertEquals("Bearer wk-token", comment.header("Authorization"));
+    JsonPath body = JsonPath.from(comment.body());
+    assertEquals("member-7", body.getString("member_id"));
+    assertTrue(body.getString("comment.body").contains("GET /api/v1/screenings/" + id));
+    assertEquals(1, workable.to("wk-1").size());
+  }
+
+  @Test
+  void aScreeningFromANamedWebhookConnectionWritesBackThroughThatConnection() {
+    WebhookFixtures.Signed signed =
+        WebhookFixtures.signed(
+            Ats.greenhouse, "new_candidate_application", WebhookFixtures.SECRET, Instant.now());
+    var request = given().baseUri(server.base().toString()).body(signed.body());
+    signed.headers().forEach((name, values) -> values.forEach(v -> request.header(name, v)));
+    String id =
+        request
+            .post("/webhooks/greenhouse/sales")
+            .then()
+            .statusCode(200)
+            .body("status", equalTo("screened"))
+            .extract()
+            .path("screening");
+    String candidate = telltale.screening(id).getString("candidateId");
+    telltale.awaitItems(id, "delivered", 2);
+
+    VendorStub.Request note =
+        only(greenhouseSales.to("/v1/candidates/" + candidate + "/activity_feed/notes"));
+    assertEquals(basic("gh-sales-key"), note.header("Authorization"));
+    assertEquals("5150", note.header("On-Behalf-Of"));
+    assertEquals(List.of(), greenhouse.to("/candidates/" + candidate + "/"));
+  }
+
+  @Test
+  void aVendorFailingWith500IsWrittenOnceWhenItRecovers() {
+    greenhouse.failNext("/candidates/gh-flaky/activity_feed/notes", 3, 500, Map.of());
+    String id =
+        telltale.screen(WriteBackSystem.profile("greenhouse", "gh-flaky", "Engineer", "Agency"));
+    List<Map<String, Object>> items = telltale.awaitItems(id, "delivered", 2);
+
+    List<VendorStub.Request> notes = greenhouse.to("/candidates/gh-flaky/activity_feed/notes");
+    assertEquals(4, notes.size(), "three failures, then one delivery: " + notes);
+    Map<String, Object> note =
+        items.stream().filter(i -> "note".equals(i.get("kind"))).findFirst().orElseThrow();
+    assertTrue(((Integer) note.get("attempts")) >= 2, note.toString());
+    assertEquals(1, greenhouse.to("/candidates/gh-flaky/tags/").size());
+  }
+
+  @Test
+  void a429WithRetryAfterIsRespectedBeforeTheNextTry() {
+    lever.failNext("/opportunities/lv-429/notes", 1, 429, Map.of("Retry-After", "3"));
+    String id = telltale.screen(WriteBackSystem.profile("lever", "lv-429", "Designer", "Referral"));
+    telltale.awaitItems(id, "delivered", 2);
+
+    List<VendorStub.Request> notes = lever.to("/opportunities/lv-429/notes");
+    assertEquals(2, notes.size(), notes.toString());
+    Instant limited = notes.get(0).at();
+    Duration waited = Duration.between(limited, notes.get(1).at());
+    assertTrue(waited.toMillis() >= 2900, "retried after " + waited);
+    assertEquals(
+        List.of(),
+        lever.requests(r -> r.at().isAfter(limited) && r.at().isBefore(limited.plusMillis(2900))),
+        "nothing is sent through a connection the vendor asked to wait");
+  }
+
+  @Test
+  void aPermanentFailureWaitsForAnOperatorWhoRetriesIt() {
+    workable.failNext("/candidates/wk-bad/comments", 1, 404, Map.of());
+    String id = telltale.screen(WriteBackSystem.profile("workable", "wk-bad", "Support", "Indeed"));
+    String item = (String) telltale.awaitItems(id, "failed", 1).get(0).get("id");
+
+    telltale
+        .outbox("failed")
+        .statusCode(200)
+        .body("id", hasItem(item))
+        .body("find { it.id == '" + item + "' }.lastError", equalTo("workable comment: HTTP 404"));
+    telltale.retry(item).statusCode(200).body("id", equalTo(item)).body("attempts", equalTo(0));
+    telltale.awaitItems(id, "delivered", 1);
+    assertEquals(2, workable.to("/candidates/wk-bad/comments").size());
+
+    telltale.retry(item).statusCode(409).body("code", equalTo("not_retryable"));
+    telltale.retry("no-such-item").statusCode(404);
+  }
+}

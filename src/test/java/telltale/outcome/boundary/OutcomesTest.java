@@ -1,0 +1,85 @@
+package telltale.outcome.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import telltale.api.ClientError;
+import telltale.audit.control.AuditLog;
+import telltale.outcome.control.OutcomeStore;
+import telltale.outcome.entity.Outcome;
+import telltale.outcome.entity.OutcomeRequest;
+import telltale.outcome.entity.RecordedOutcome;
+import telltale.screening.control.ScreeningStore;
+
+class OutcomesTest {
+  final List<String> audited = new ArrayList<>();
+  final List<RecordedOutcome> stored = new ArrayList<>();
+  final Outcomes outcomes = new Outcomes();
+
+  @BeforeEach
+  void doubles() {
+    outcomes.clock = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
+    outcomes.screenings =
+        new ScreeningStore() {
+          @Override
+          public Optional<Stored> find(String id) {
+            return "known".equals(id) ? Optional.of(new Stored(null, null)) : Optional.empty();
+          }
+        };
+    outcomes.store =
+        new OutcomeStore() {
+          @Override
+          public void put(RecordedOutcome outcome) {
+            stored.add(outcome);
+          }
+        };
+    outcomes.audit =
+        new AuditLog() {
+          @Override
+          public void record(
+              OffsetDateTime at,
+              String action,
+              String actor,
+              String screeningId,
+              String subject,
+              String detail) {
+            audited.add(String.join("|", action, actor, screeningId, detail));
+          }
+        };
+  }
+
+  @Test
+  void theOutcomeIsStoredWithItsReasonAndAuditedWithout() {
+    RecordedOutcome outcome =
+        outcomes.record(
+            "known",
+            new OutcomeRequest(
+                Outcome.identity_confirmed_false, " r.lee ", "Passport belonged to someone else."));
+    assertEquals("r.lee", outcome.reviewer());
+    assertEquals(Instant.parse("2026-11-27T10:00:00Z"), outcome.recordedAt());
+    assertEquals(List.of(outcome), stored);
+    assertEquals(List.of("outcome|r.lee|known|identity_confirmed_false"), audited);
+    assertFalse(audited.get(0).contains("Passport"));
+  }
+
+  @Test
+  void anUnknownScreeningIs404AndNothingIsKept() {
+    ClientError error =
+        assertThrows(
+            ClientError.class,
+            () -> outcomes.record("nope", new OutcomeRequest(Outcome.unknown, "r.lee", null)));
+    assertEquals(404, error.status());
+    assertEquals(List.of(), stored);
+    assertEquals(List.of(), audited);
+  }
+}
