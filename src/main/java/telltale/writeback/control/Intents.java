@@ -33,7 +33,12 @@ public class Intents {
                       screening.id(),
                       screening.candidateId(),
                       // without telltale.card.base-url the note names the API address instead
-                      Notes.text(screening, cardLinks.publicCardUrl(screening.id()).orElse(null)),
+                      Notes.text(
+                          screening,
+                          cardLinks
+                              .publicCardUrl(screening.id())
+                              .map(java.net.URI::create)
+                              .orElse(null)),
                       Notes.tag(screening.band()),
                       screening.bandLabel());
               outbox.add(target, Kind.note, request, now);
