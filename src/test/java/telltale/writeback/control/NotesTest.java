@@ -49,7 +49,8 @@ class NotesTest {
         new Guidance(
             Tier.values()[0],
             List.of(
-                "Call the number you found yourself.", "Re-check ID live.", "Third.", "Fourth.")));
+                "Call the number you found yourself.", "Re-check ID live.", "Third.", "Fourth.")),
+        null);
   }
 
   @Test
