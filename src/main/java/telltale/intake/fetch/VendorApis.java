@@ -31,7 +31,6 @@ final class VendorApis {
 
   private VendorApis() {}
 
-  @Path("/")
   @Produces(MediaType.APPLICATION_JSON)
   public interface Lever {
     @GET
@@ -39,7 +38,6 @@ final class VendorApis {
     JsonObject opportunity(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
   }
 
-  @Path("/")
   @Produces(MediaType.APPLICATION_JSON)
   @Consumes(MediaType.APPLICATION_JSON)
   public interface Ashby {
@@ -48,7 +46,6 @@ final class VendorApis {
     JsonObject candidateInfo(JsonObject request, @HeaderParam("Authorization") String auth);
   }
 
-  @Path("/")
   @Produces(MediaType.APPLICATION_JSON)
   public interface SmartRecruiters {
     @GET
