@@ -44,6 +44,12 @@ done
 until curl -sf -o /dev/null -X POST --data '{}' "http://127.0.0.1:$PORT/echo/webhooks/greenhouse"; do sleep 0.2; done
 echo "ready after $(echo "$(date +%s.%N) - $START" | bc) s; RSS $(( $(awk '/VmRSS/{print $2}' /proc/$PID/status) / 1024 )) MB"
 
+cpu_ticks() { awk '{print $14 + $15}' /proc/$PID/stat; }
+TICK=$(getconf CLK_TCK)
+cpu_per_request() { # ticks-before ticks-after result-line: server CPU ms per request
+  local n; n=$(echo "$3" | sed 's/.*requests=\([0-9]*\).*/\1/')
+  echo "scale=2; ($2 - $1) * 1000 / $TICK / $n" | bc
+}
 run() { # url seconds
   BODIES=$BODIES RUN_ID="$DB-$RANDOM$RANDOM" \
     wrk -t2 -c"$CONNS" -d"$2"s -s bench/greenhouse.lua "$1" | grep RESULT
@@ -52,9 +58,11 @@ SCREEN="http://127.0.0.1:$PORT/webhooks/greenhouse"
 ECHO="http://127.0.0.1:$PORT/echo/webhooks/greenhouse"
 run "$SCREEN" 20 > /dev/null   # warm-up (JIT)
 run "$ECHO" 10 > /dev/null
-S=$(run "$SCREEN" "$SECS"); echo "screening $S"
+C0=$(cpu_ticks); S=$(run "$SCREEN" "$SECS"); C1=$(cpu_ticks)
+echo "screening $S server_cpu_ms_per_request=$(cpu_per_request "$C0" "$C1" "$S")"
 RSS_LOAD=$(( $(awk '/VmRSS/{print $2}' /proc/$PID/status) / 1024 ))
-E=$(run "$ECHO" "$SECS"); echo "echo      $E"
+C0=$(cpu_ticks); E=$(run "$ECHO" "$SECS"); C1=$(cpu_ticks)
+echo "echo      $E server_cpu_ms_per_request=$(cpu_per_request "$C0" "$C1" "$E")"
 SR=$(echo "$S" | sed 's/.*rps=\([0-9]*\).*/\1/'); ER=$(echo "$E" | sed 's/.*rps=\([0-9]*\).*/\1/')
 echo "ratio screening/echo = $(echo "scale=2; $SR / $ER" | bc)"
 echo "RSS after load $RSS_LOAD MB"
