@@ -32,6 +32,17 @@ public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> 
           .header("Retry-After", "5")
           .build();
     }
+    if (StorageFailures.isDuplicateKey(e)) {
+      return Response.fromResponse(
+              ErrorResponses.of(
+                  409,
+                  ApiError.of(
+                      "concurrent_screening",
+                      "Another screening of this candidate ran at the same moment; nothing was kept."
+                          + " Please retry.")))
+          .header("Retry-After", "1")
+          .build();
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.ERROR, "incident " + incident, e);
     return ErrorResponses.of(

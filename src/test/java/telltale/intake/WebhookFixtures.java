@@ -82,10 +82,15 @@ public final class WebhookFixtures {
 
   /** The fixture signed with this secret, as sent at this time. */
   public static Signed signed(Ats ats, String name, String secret, Instant sentAt) {
+    return signedBody(ats, name, body(ats, name), secret, sentAt);
+  }
+
+  /** Any body, sent with the headers of the named fixture and signed the vendor's way. */
+  public static Signed signedBody(
+      Ats ats, String name, byte[] body, String secret, Instant sentAt) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     headers.put("Content-Type", List.of("application/json"));
     fixtureHeaders(ats, name).forEach((k, v) -> headers.put(k, List.of(v)));
-    byte[] body = body(ats, name);
     String seconds = Long.toString(sentAt.getEpochSecond());
     switch (ats) {
       case greenhouse -> headers.put("Signature", List.of("sha256 " + hex(hmac(secret, body))));

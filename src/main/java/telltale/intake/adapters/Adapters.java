@@ -1,11 +1,9 @@
 package telltale.intake.adapters;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.Optional;
+import telltale.intake.control.JsonIntake;
 import telltale.intake.entity.Delivery;
 import telltale.screening.entity.Ats;
 
@@ -50,11 +48,8 @@ public final class Adapters {
     };
   }
 
+  /** Through the strict reader: an unsigned body may be anything, even nested 10,000 deep. */
   private static Optional<JsonObject> parse(byte[] body) {
-    try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
-      return Optional.of(reader.readObject());
-    } catch (JsonException | IllegalStateException e) {
-      return Optional.empty();
-    }
+    return JsonIntake.objectIfReadable(body);
   }
 }

@@ -39,6 +39,10 @@ import telltale.screening.entity.CandidateProfile;
 @ApplicationScoped
 public class Webhooks {
   private static final System.Logger LOG = System.getLogger(Webhooks.class.getName());
+
+  /** Screening attempts when a concurrent screening of the same candidate gets in the way. */
+  static final int ATTEMPTS = 3;
+
   private static final Pattern CONNECTION = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
   @Inject WebhookConfig config;
@@ -93,20 +97,32 @@ public class Webhooks {
     validate(candidate.profile());
     String key = DeliveryLog.key(ats.name(), connection, candidate.deliveryId());
     boolean thin = !candidate.fetch().isEmpty() && fetchConfig.access(ats, connection).isPresent();
-    try {
-      if (thin) {
-        onceOnly.queue(key, delivery, candidate.fetch().get(0), candidate.profile(), now);
-        return new Reply(ack(ats), Map.of(), new Ack("queued", null));
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        if (thin) {
+          onceOnly.queue(key, delivery, candidate.fetch().get(0), candidate.profile(), now);
+          return new Reply(ack(ats), Map.of(), new Ack("queued", null));
+        }
+        String screening = onceOnly.screen(key, delivery, candidate.profile(), now).id();
+        return new Reply(ack(ats), Map.of(), new Ack("screened", screening));
+      } catch (RuntimeException e) {
+        if (!StorageFailures.isDuplicateKey(e)) {
+          throw e;
+        }
+        var earlier = deliveries.find(key);
+        if (earlier.isPresent()) {
+          // a queued delivery has no screening yet
+          return new Reply(ack(ats), Map.of(), new Ack("duplicate", earlier.get().screeningId()));
+        }
+        // another key clashed: a screening of the same candidate replaced its linkage prints at
+        // the same moment; this delivery was not recorded, so it must not be acknowledged
+        LOG.log(Level.INFO, "concurrent screening of one candidate; attempt " + attempt);
       }
-      String screening = onceOnly.screen(key, delivery, candidate.profile(), now).id();
-      return new Reply(ack(ats), Map.of(), new Ack("screened", screening));
-    } catch (RuntimeException e) {
-      if (!StorageFailures.isDuplicateKey(e)) {
-        throw e;
-      }
-      String earlier = deliveries.find(key).map(d -> d.screeningId()).orElse(null);
-      return new Reply(ack(ats), Map.of(), new Ack("duplicate", earlier));
     }
+    throw new ClientError(
+        503,
+        "concurrent_screening",
+        "Other deliveries for this candidate are being screened right now; nothing was kept. Please retry.");
   }
 
   /** The success code each vendor wants: SmartRecruiters 202, the others 200. */

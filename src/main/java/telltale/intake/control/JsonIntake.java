@@ -3,6 +3,7 @@ package telltale.intake.control;
 import jakarta.json.Json;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonStructure;
 import jakarta.json.bind.Jsonb;
@@ -15,6 +16,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import telltale.api.ClientError;
 
 /**
@@ -71,7 +73,7 @@ public final class JsonIntake {
       throw new ClientError(400, "empty_body", "The request has no body; send a JSON object.");
     }
     requireUtf8(body);
-    requireDepth(body);
+    requireOneShallowValue(body);
     try (var reader =
         READERS.createReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
       return reader.read();
@@ -87,6 +89,20 @@ public final class JsonIntake {
               ? " (a key appears twice)"
               : "";
       throw new ClientError(400, "malformed_json", "The body is not valid JSON" + duplicate + ".");
+    }
+  }
+
+  private static void requireOnlyWhitespaceAfter(byte[] body, int from) {
+    for (int i = from; i < body.length; i++) {
+      byte b = body[i];
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        throw new ClientError(
+            400,
+            "malformed_json",
+            "The body holds something after the JSON value (near character "
+                + i
+                + "); send exactly one JSON object.");
+      }
     }
   }
 
@@ -107,8 +123,21 @@ public final class JsonIntake {
     }
   }
 
-  /** Counts brackets outside strings, so absurd nesting is refused before any parser recurses. */
-  private static void requireDepth(byte[] body) {
+  /** The body if it is one well-formed JSON object, empty otherwise (for set-up call checks). */
+  public static Optional<JsonObject> objectIfReadable(byte[] body) {
+    try {
+      return parse(body) instanceof JsonObject object ? Optional.of(object) : Optional.empty();
+    } catch (ClientError e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Counts brackets outside strings, so absurd nesting is refused before any parser recurses, and
+   * refuses anything after the first complete value (the JSON-P reader stops there silently, so
+   * "{...} {...}" would otherwise be read as its first half).
+   */
+  private static void requireOneShallowValue(byte[] body) {
     int depth = 0;
     boolean inString = false;
     for (int i = 0; i < body.length; i++) {
@@ -126,8 +155,9 @@ public final class JsonIntake {
           throw new ClientError(
               400, "too_deep", "The JSON is nested more than " + MAX_DEPTH + " levels deep.");
         }
-      } else if (b == '}' || b == ']') {
-        depth--;
+      } else if ((b == '}' || b == ']') && --depth == 0) {
+        requireOnlyWhitespaceAfter(body, i + 1);
+        return;
       }
     }
   }

@@ -1,19 +1,13 @@
 package telltale.intake.signatures;
 
-import jakarta.json.Json;
-import jakarta.json.JsonConfig;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import telltale.intake.control.JsonIntake;
 import telltale.intake.entity.Delivery;
 import telltale.screening.entity.Ats;
 
@@ -23,9 +17,6 @@ import telltale.screening.entity.Ats;
  * trusted.
  */
 public final class LeverSignature extends HmacScheme {
-  private static final JsonReaderFactory READERS =
-      Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
-
   private final Duration tolerance;
 
   public LeverSignature(Duration tolerance) {
@@ -43,16 +34,10 @@ public final class LeverSignature extends HmacScheme {
     return Hmac.anyMatches(keys, List.of(mac), Hmac.utf8(token), Hmac.utf8(triggeredAt));
   }
 
+  /** Through the strict reader (depth, encoding, duplicate keys), since nothing is trusted yet. */
   private static JsonObject parse(byte[] body) {
-    try (var reader =
-        READERS.createReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
-      if (reader.readValue() instanceof JsonObject object) {
-        return object;
-      }
-    } catch (JsonException e) {
-      // refused below: unreadable, or a key appears twice
-    }
-    throw new Refusal("body is not a readable JSON object");
+    return JsonIntake.objectIfReadable(body)
+        .orElseThrow(() -> new Refusal("body is not a readable JSON object"));
   }
 
   /** A string or whole-number field as text, exactly as it was signed. */

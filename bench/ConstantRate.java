@@ -1,0 +1,85 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Open-loop load at a constant rate (what wrk2 would do; wrk has no -R): one request every 1/rate
+ * seconds whatever the answers, latency measured from the intended send time, so a stall is
+ * counted against every request it delays (no coordinated omission).
+ *
+ * <p>java bench/ConstantRate.java URL RATE SECONDS BODIES (lines "hex-signature TAB body", from
+ * bench/signed_bodies.py; used round robin, each with a fresh Greenhouse-Event-ID)
+ */
+public class ConstantRate {
+  public static void main(String[] args) throws Exception {
+    URI uri = URI.create(args[0]);
+    double rate = Double.parseDouble(args[1]);
+    int seconds = Integer.parseInt(args[2]);
+    List<String[]> bodies =
+        Files.readAllLines(Path.of(args[3])).stream().map(l -> l.split("\t", 2)).toList();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    long total = (long) (rate * seconds);
+    long intervalNanos = (long) (1e9 / rate);
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger failures = new AtomicInteger();
+    List<CompletableFuture<?>> pending = new ArrayList<>();
+    String run = Long.toString(System.currentTimeMillis());
+    long start = System.nanoTime();
+    for (long i = 0; i < total; i++) {
+      long intended = start + i * intervalNanos;
+      long wait = intended - System.nanoTime();
+      if (wait > 0) {
+        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+      }
+      HttpRequest request =
+          HttpRequest.newBuilder(uri)
+              .timeout(Duration.ofSeconds(10))
+              .header("Content-Type", "application/json")
+              .header("Signature", "sha256 " + bodies.get((int) (i % bodies.size()))[0])
+              .header("Greenhouse-Event-ID", "rate-" + run + "-" + i)
+              .POST(HttpRequest.BodyPublishers.ofString(bodies.get((int) (i % bodies.size()))[1]))
+              .build();
+      pending.add(
+          client
+              .sendAsync(request, HttpResponse.BodyHandlers.discarding())
+              .whenComplete(
+                  (response, error) -> {
+                    if (error != null || response.statusCode() / 100 != 2) {
+                      failures.incrementAndGet();
+                    }
+                    latencies.add(System.nanoTime() - intended);
+                  }));
+    }
+    CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    System.out.printf(
+        "RESULT rate=%.0f sent=%d seconds=%.1f achieved_rps=%.0f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f failures=%d%n",
+        rate,
+        total,
+        elapsed,
+        sorted.size() / elapsed,
+        pct(sorted, 0.50),
+        pct(sorted, 0.99),
+        sorted.get(sorted.size() - 1) / 1e6,
+        failures.get());
+  }
+
+  private static double pct(List<Long> sorted, double p) {
+    return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1)) / 1e6;
+  }
+}

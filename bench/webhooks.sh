@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Webhook throughput and latency: signed Greenhouse new_candidate_application deliveries against
+# the service and, in the same run and the same Payara Micro, against a bare echo endpoint
+# (bench/echo, deployed beside ROOT.war at /echo). Also time to ready and RSS.
+#
+#   bench/webhooks.sh h2|postgres [SECONDS]
+#
+# Needs wrk (apt-get install -y wrk), a built target/ROOT.war (mvn -DskipTests package), and for
+# postgres the machine's PostgreSQL at 127.0.0.1:5432 (database telltale_bench is recreated).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DB=${1:-h2}
+SECS=${2:-20}
+PORT=${BENCH_PORT:-18080}
+CONNS=${BENCH_CONNECTIONS:-16}
+SECRET=bench-greenhouse-secret
+WORK=$(mktemp -d /tmp/telltale-bench.XXXXXX)
+BODIES=$WORK/bodies.tsv
+
+[ -f target/ROOT.war ] || mvn -q -DskipTests package
+[ -f bench/echo/target/echo.war ] || (cd bench/echo && mvn -q package)
+python3 bench/signed_bodies.py "${BENCH_CANDIDATES:-20000}" "$SECRET" "$BODIES"
+
+DBFLAGS=()
+if [ "$DB" = postgres ]; then
+  psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS telltale_bench" -c "CREATE DATABASE telltale_bench"
+  DBFLAGS=(-Dtelltale.datasource.url=jdbc:postgresql://127.0.0.1:5432/telltale_bench
+           -Dtelltale.datasource.user=postgres -Dtelltale.datasource.password=
+           -Dtelltale.linkage.secret=bench-linkage-secret-0123456789)
+fi
+
+echo "machine: nproc=$(nproc) mem=$(free -m | awk '/Mem:/{print $2}')MB jdk=$(java -version 2>&1 | head -1) date=$(date -u +%FT%TZ)"
+echo "load before: $(uptime)"
+START=$(date +%s.%N)
+java -Xmx1g ${BENCH_JVM_FLAGS:-} -Dtelltale.data.dir="$WORK/data" -Dtelltale.webhooks.greenhouse.secret=$SECRET "${DBFLAGS[@]}" \
+  -jar target/payara-micro.jar --deploy target/ROOT.war --deploy bench/echo/target/echo.war \
+  --port "$PORT" --nohazelcast > "$WORK/payara.log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
+until curl -sf -o /dev/null "http://127.0.0.1:$PORT/health/ready"; do
+  kill -0 $PID 2>/dev/null || { tail -50 "$WORK/payara.log"; exit 1; }
+  sleep 0.2
+done
+until curl -sf -o /dev/null -X POST --data '{}' "http://127.0.0.1:$PORT/echo/webhooks/greenhouse"; do sleep 0.2; done
+echo "ready after $(echo "$(date +%s.%N) - $START" | bc) s; RSS $(( $(awk '/VmRSS/{print $2}' /proc/$PID/status) / 1024 )) MB"
+
+cpu_ticks() { awk '{print $14 + $15}' /proc/$PID/stat; }
+TICK=$(getconf CLK_TCK)
+cpu_per_request() { # ticks-before ticks-after result-line: server CPU ms per request
+  local n; n=$(echo "$3" | sed 's/.*requests=\([0-9]*\).*/\1/')
+  echo "scale=2; ($2 - $1) * 1000 / $TICK / $n" | bc
+}
+run() { # url seconds
+  BODIES=$BODIES RUN_ID="$DB-$RANDOM$RANDOM" \
+    wrk -t2 -c"$CONNS" -d"$2"s -s bench/greenhouse.lua "$1" | grep RESULT
+}
+SCREEN="http://127.0.0.1:$PORT/webhooks/greenhouse"
+ECHO="http://127.0.0.1:$PORT/echo/webhooks/greenhouse"
+run "$SCREEN" 20 > /dev/null   # warm-up (JIT)
+run "$ECHO" 10 > /dev/null
+C0=$(cpu_ticks); S=$(run "$SCREEN" "$SECS"); C1=$(cpu_ticks)
+echo "screening $S server_cpu_ms_per_request=$(cpu_per_request "$C0" "$C1" "$S")"
+RSS_LOAD=$(( $(awk '/VmRSS/{print $2}' /proc/$PID/status) / 1024 ))
+C0=$(cpu_ticks); E=$(run "$ECHO" "$SECS"); C1=$(cpu_ticks)
+echo "echo      $E server_cpu_ms_per_request=$(cpu_per_request "$C0" "$C1" "$E")"
+SR=$(echo "$S" | sed 's/.*rps=\([0-9]*\).*/\1/'); ER=$(echo "$E" | sed 's/.*rps=\([0-9]*\).*/\1/')
+echo "ratio screening/echo = $(echo "scale=2; $SR / $ER" | bc)"
+echo "RSS after load $RSS_LOAD MB"
+HALF=$(( SR / 2 ))
+echo "constant rate $HALF/s (half of saturating):"
+java bench/ConstantRate.java "$SCREEN" "$HALF" "$SECS" "$BODIES"
+echo "load after: $(uptime)"
+cp "$WORK/payara.log" /tmp/telltale-bench-last.log
+echo "WARNING/SEVERE lines in server log: $(grep -cE 'WARNING|SEVERE' "$WORK/payara.log" || true)"
