@@ -23,10 +23,12 @@ import telltale.screening.entity.PostalAddress;
 public final class Fingerprinter {
   private final SecretKeySpec key;
   private final AllowList allowed;
+  private final ThreadLocal<Mac> macs;
 
   public Fingerprinter(byte[] secret, AllowList allowed) {
     this.key = new SecretKeySpec(secret, "HmacSHA256");
     this.allowed = allowed;
+    this.macs = ThreadLocal.withInitial(this::newMac);
   }
 
   public List<Fingerprint> of(CandidateProfile profile) {
@@ -81,12 +83,18 @@ public final class Fingerprinter {
   }
 
   private String hmac(String kind, String value) {
+    Mac mac = macs.get();
+    mac.update(kind.getBytes(StandardCharsets.UTF_8));
+    mac.update((byte) 0);
+    return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A Mac is not thread-safe and costly to look up; each thread keeps one under the key. */
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      mac.update(kind.getBytes(StandardCharsets.UTF_8));
-      mac.update((byte) 0);
-      return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+      return mac;
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("HmacSHA256 is not available", e);
     }

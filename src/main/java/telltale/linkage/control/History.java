@@ -41,21 +41,23 @@ public class History {
   public Links find(CandidateProfile profile, Prints prints) {
     Map<String, Set<String>> shared = new LinkedHashMap<>();
     String mine = prints.nameKey().orElse(null);
-    for (Fingerprint print : prints.fingerprints()) {
-      @SuppressWarnings("unchecked")
-      List<Object[]> rows =
+    List<Fingerprint> fingerprints = prints.fingerprints();
+    if (!fingerprints.isEmpty()) {
+      // one query for all prints; the hash covers the kind, so equal hashes are equal prints
+      var query =
           em.createNativeQuery(
-                  "SELECT screening_id, name_key FROM fingerprint WHERE kind = ?1 AND hash = ?2"
-                      + " AND NOT (ats = ?3 AND candidate_id = ?4)")
-              .setParameter(1, print.kind())
-              .setParameter(2, print.hash())
-              .setParameter(3, profile.ats().name())
-              .setParameter(4, profile.candidateId())
-              .setMaxResults(100)
-              .getResultList();
+              "SELECT kind, screening_id, name_key FROM fingerprint WHERE hash IN ("
+                  + placeholders(3, fingerprints.size())
+                  + ") AND NOT (ats = ?1 AND candidate_id = ?2)");
+      query.setParameter(1, profile.ats().name()).setParameter(2, profile.candidateId());
+      for (int i = 0; i < fingerprints.size(); i++) {
+        query.setParameter(3 + i, fingerprints.get(i).hash());
+      }
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows = query.setMaxResults(100 * fingerprints.size()).getResultList();
       for (Object[] row : rows) {
-        if (differentName(mine, (String) row[1])) {
-          shared.computeIfAbsent(print.kind(), k -> new LinkedHashSet<>()).add((String) row[0]);
+        if (differentName(mine, (String) row[2])) {
+          shared.computeIfAbsent((String) row[0], k -> new LinkedHashSet<>()).add((String) row[1]);
         }
       }
     }
@@ -88,33 +90,33 @@ public class History {
   private List<Links.SimilarResume> similarResumes(
       CandidateProfile profile, String mine, int[] signature) {
     Set<String> candidates = new LinkedHashSet<>();
-    for (long bucket : MinHash.buckets(signature)) {
-      @SuppressWarnings("unchecked")
-      List<Object[]> rows =
-          em.createNativeQuery("SELECT ats, candidate_id FROM resume_bucket WHERE bucket = ?1")
-              .setParameter(1, bucket)
-              .setMaxResults(MAX_RESUME_CANDIDATES)
-              .getResultList();
-      for (Object[] row : rows) {
-        if (!(profile.ats().name().equals(row[0]) && profile.candidateId().equals(row[1]))) {
-          candidates.add(row[0] + "\u0000" + row[1]);
-        }
-      }
-      if (candidates.size() >= MAX_RESUME_CANDIDATES) {
-        break;
+    long[] buckets = MinHash.buckets(signature);
+    var query =
+        em.createNativeQuery(
+            "SELECT DISTINCT ats, candidate_id FROM resume_bucket WHERE bucket IN ("
+                + placeholders(1, buckets.length)
+                + ")");
+    for (int i = 0; i < buckets.length; i++) {
+      query.setParameter(1 + i, buckets[i]);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.setMaxResults(MAX_RESUME_CANDIDATES + 1).getResultList();
+    for (Object[] row : rows) {
+      if (!(profile.ats().name().equals(row[0]) && profile.candidateId().equals(row[1]))) {
+        candidates.add(row[0] + "\u0000" + row[1]);
       }
     }
     List<Links.SimilarResume> similar = new ArrayList<>();
     for (String candidate : candidates) {
       String[] key = candidate.split("\u0000", 2);
       @SuppressWarnings("unchecked")
-      List<Object[]> rows =
+      List<Object[]> signatures =
           em.createNativeQuery(
                   "SELECT screening_id, name_key, signature FROM resume_signature WHERE ats = ?1 AND candidate_id = ?2")
               .setParameter(1, key[0])
               .setParameter(2, key[1])
               .getResultList();
-      for (Object[] row : rows) {
+      for (Object[] row : signatures) {
         double similarity = MinHash.similarity(signature, MinHash.decode((String) row[2]));
         if (similarity >= config.resumeSimilarity() && differentName(mine, (String) row[1])) {
           similar.add(new Links.SimilarResume((String) row[0], similarity));
@@ -123,6 +125,15 @@ public class History {
     }
     similar.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
     return similar.size() > MAX_LISTED ? similar.subList(0, MAX_LISTED) : similar;
+  }
+
+  /** "?from, ?from+1, ..." for count parameters. */
+  private static String placeholders(int from, int count) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      text.append(i == 0 ? "?" : ", ?").append(from + i);
+    }
+    return text.toString();
   }
 
   /** Links count only between different names; without both names there is no telling. */
@@ -137,18 +148,34 @@ public class History {
     String candidate = profile.candidateId();
     forget(ats, candidate);
     String name = prints.nameKey().orElse(null);
-    for (Fingerprint print : prints.fingerprints()) {
-      em.createNativeQuery(
-              "INSERT INTO fingerprint (kind, hash, ats, candidate_id, name_key, screening_id, created_at)"
-                  + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-          .setParameter(1, print.kind())
-          .setParameter(2, print.hash())
-          .setParameter(3, ats)
-          .setParameter(4, candidate)
-          .setParameter(5, name)
-          .setParameter(6, screeningId)
-          .setParameter(7, now)
-          .executeUpdate();
+    List<Fingerprint> fingerprints = prints.fingerprints();
+    if (!fingerprints.isEmpty()) {
+      // one multi-row insert: ?1..?4 are shared, each print adds its kind and hash
+      StringBuilder sql =
+          new StringBuilder(
+              "INSERT INTO fingerprint (kind, hash, ats, candidate_id, name_key, screening_id, created_at) VALUES ");
+      for (int i = 0; i < fingerprints.size(); i++) {
+        int at = 6 + 2 * i;
+        sql.append(i == 0 ? "" : ", ")
+            .append("(?")
+            .append(at)
+            .append(", ?")
+            .append(at + 1)
+            .append(", ?1, ?2, ?3, ?4, ?5)");
+      }
+      var insert =
+          em.createNativeQuery(sql.toString())
+              .setParameter(1, ats)
+              .setParameter(2, candidate)
+              .setParameter(3, name)
+              .setParameter(4, screeningId)
+              .setParameter(5, now);
+      for (int i = 0; i < fingerprints.size(); i++) {
+        insert
+            .setParameter(6 + 2 * i, fingerprints.get(i).kind())
+            .setParameter(7 + 2 * i, fingerprints.get(i).hash());
+      }
+      insert.executeUpdate();
     }
     if (prints.resume().isPresent()) {
       int[] signature = prints.resume().get();
@@ -162,19 +189,27 @@ public class History {
           .setParameter(5, MinHash.encode(signature))
           .setParameter(6, now)
           .executeUpdate();
-      Set<Long> buckets = new LinkedHashSet<>();
-      for (long bucket : MinHash.buckets(signature)) {
-        buckets.add(bucket);
+      List<Long> buckets = new ArrayList<>(new LinkedHashSet<>(boxed(MinHash.buckets(signature))));
+      StringBuilder sql =
+          new StringBuilder("INSERT INTO resume_bucket (bucket, ats, candidate_id) VALUES ");
+      for (int i = 0; i < buckets.size(); i++) {
+        sql.append(i == 0 ? "" : ", ").append("(?").append(3 + i).append(", ?1, ?2)");
       }
-      for (long bucket : buckets) {
-        em.createNativeQuery(
-                "INSERT INTO resume_bucket (bucket, ats, candidate_id) VALUES (?1, ?2, ?3)")
-            .setParameter(1, bucket)
-            .setParameter(2, ats)
-            .setParameter(3, candidate)
-            .executeUpdate();
+      var insert =
+          em.createNativeQuery(sql.toString()).setParameter(1, ats).setParameter(2, candidate);
+      for (int i = 0; i < buckets.size(); i++) {
+        insert.setParameter(3 + i, buckets.get(i));
       }
+      insert.executeUpdate();
     }
+  }
+
+  private static List<Long> boxed(long[] values) {
+    List<Long> boxed = new ArrayList<>(values.length);
+    for (long value : values) {
+      boxed.add(value);
+    }
+    return boxed;
   }
 
   /** Removes every print of one candidate; returns how many rows went. */
