@@ -123,6 +123,16 @@ public final class PayaraServer implements AutoCloseable {
     }
   }
 
+  /** kill -9: no shutdown hooks, no flush, as when a machine or container dies. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @Override
   public void close() {
     process.destroy();
