@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import telltale.api.openapi.ApiBody;
-import telltale.intake.control.WebhookConfig;
+import telltale.screening.entity.Ats;
 
 /** Webhook deliveries from an ATS: POST /webhooks/{ats} and /webhooks/{ats}/{connection}. */
 @Path("webhooks")
@@ -26,8 +26,7 @@ public class WebhooksResource {
       status = {200, 202})
   @Path("{ats}")
   public Response receive(@PathParam("ats") String ats, @Context HttpHeaders headers, byte[] body) {
-    return reply(
-        webhooks.receive(ats, WebhookConfig.DEFAULT_CONNECTION, headers.getRequestHeaders(), body));
+    return reply(webhooks.receive(ats, Ats.DEFAULT_CONNECTION, headers.getRequestHeaders(), body));
   }
 
   @POST

@@ -21,7 +21,6 @@ import telltale.screening.entity.Ats;
  */
 @ApplicationScoped
 public class WebhookConfig {
-  public static final String DEFAULT_CONNECTION = "default";
   private static final System.Logger LOG = System.getLogger(WebhookConfig.class.getName());
 
   @Inject Config config;
@@ -35,10 +34,7 @@ public class WebhookConfig {
   long leverToleranceSeconds;
 
   public List<String> secrets(Ats ats, String connection) {
-    String key =
-        DEFAULT_CONNECTION.equals(connection)
-            ? "telltale.webhooks." + ats.name() + ".secret"
-            : "telltale.webhooks." + ats.name() + "." + connection + ".secret";
+    String key = ats.setting("webhooks", connection, "secret");
     return config
         .getOptionalValue(key, String.class)
         .map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
@@ -52,7 +48,7 @@ public class WebhookConfig {
 
   void reportAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
     for (Ats ats : Ats.values()) {
-      if (secrets(ats, DEFAULT_CONNECTION).isEmpty()) {
+      if (secrets(ats, Ats.DEFAULT_CONNECTION).isEmpty()) {
         LOG.log(
             Level.INFO,
             "POST /webhooks/"

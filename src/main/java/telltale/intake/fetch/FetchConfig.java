@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
-import telltale.intake.control.WebhookConfig;
 import telltale.screening.entity.Ats;
 
 /**
@@ -21,14 +20,14 @@ public class FetchConfig {
   public record Access(String url, String apiKey) {}
 
   public Optional<Access> access(Ats ats, String connection) {
-    String prefix =
-        WebhookConfig.DEFAULT_CONNECTION.equals(connection)
-            ? "telltale.fetch." + ats.name() + "."
-            : "telltale.fetch." + ats.name() + "." + connection + ".";
     Optional<String> url =
-        config.getOptionalValue(prefix + "url", String.class).filter(s -> !s.isBlank());
+        config
+            .getOptionalValue(ats.setting("fetch", connection, "url"), String.class)
+            .filter(s -> !s.isBlank());
     Optional<String> key =
-        config.getOptionalValue(prefix + "api-key", String.class).filter(s -> !s.isBlank());
+        config
+            .getOptionalValue(ats.setting("fetch", connection, "api-key"), String.class)
+            .filter(s -> !s.isBlank());
     return url.isPresent() && key.isPresent()
         ? Optional.of(new Access(url.get(), key.get()))
         : Optional.empty();

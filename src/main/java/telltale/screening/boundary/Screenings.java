@@ -22,7 +22,6 @@ import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Interview;
 import telltale.screening.entity.Screening;
 import telltale.writeback.control.Intents;
-import telltale.writeback.control.WriteBackConfig;
 
 /**
  * The use case: a profile in, a screening out and kept, with the candidate's fingerprints, in one
@@ -50,7 +49,7 @@ public class Screenings {
   /** Screens under a given id (webhook deliveries claim the id first). */
   @Transactional
   public Screening screen(String id, CandidateProfile profile, String actor) {
-    return screen(id, profile, actor, WriteBackConfig.DEFAULT_CONNECTION);
+    return screen(id, profile, actor, Ats.DEFAULT_CONNECTION);
   }
 
   /**
@@ -90,7 +89,7 @@ public class Screenings {
                       earlier.withInterviews(rounds),
                       history.resumeSignature(earlier.ats().name(), earlier.candidateId()),
                       actor,
-                      WriteBackConfig.DEFAULT_CONNECTION);
+                      Ats.DEFAULT_CONNECTION);
               audit.record(
                   clock.instant().atOffset(ZoneOffset.UTC),
                   "observed",

@@ -9,5 +9,18 @@ public enum Ats {
   workable,
   smartrecruiters,
   jazzhr,
-  recruitee
+  recruitee;
+
+  /** The connection a delivery or a setting belongs to when none is named. */
+  public static final String DEFAULT_CONNECTION = "default";
+
+  /**
+   * The configuration key of one setting of one ATS connection:
+   * telltale.&lt;area&gt;.&lt;ats&gt;[.&lt;connection&gt;].&lt;name&gt;, e.g.
+   * telltale.webhooks.lever.sales.secret; the default connection has no segment of its own.
+   */
+  public String setting(String area, String connection, String name) {
+    String scope = DEFAULT_CONNECTION.equals(connection) ? "" : connection + ".";
+    return "telltale." + area + "." + name() + "." + scope + name;
+  }
 }

@@ -20,7 +20,6 @@ import telltale.writeback.entity.Connection;
  */
 @ApplicationScoped
 public class WriteBackConfig {
-  public static final String DEFAULT_CONNECTION = "default";
 
   /** The vendor's own API base, for connections that do not name a URL. */
   static final Map<Ats, String> VENDOR_URLS =
@@ -68,16 +67,12 @@ public class WriteBackConfig {
     if (!WriteBacks.SUPPORTED.contains(ats)) {
       return Optional.empty();
     }
-    String prefix =
-        "telltale.writeback."
-            + ats.name()
-            + (DEFAULT_CONNECTION.equals(name) ? "" : "." + name)
-            + ".";
-    Optional<String> key = value(prefix + "api-key");
+    Optional<String> key = value(ats.setting("writeback", name, "api-key"));
     Optional<String> url =
-        value(prefix + "url").or(() -> Optional.ofNullable(VENDOR_URLS.get(ats)));
-    Optional<String> user = value(prefix + "acting-user");
-    Optional<String> bandField = value(prefix + "band-field");
+        value(ats.setting("writeback", name, "url"))
+            .or(() -> Optional.ofNullable(VENDOR_URLS.get(ats)));
+    Optional<String> user = value(ats.setting("writeback", name, "acting-user"));
+    Optional<String> bandField = value(ats.setting("writeback", name, "band-field"));
     boolean userNeeded = ats != Ats.ashby;
     if (key.isEmpty() || url.isEmpty() || (userNeeded && user.isEmpty())) {
       return Optional.empty();
