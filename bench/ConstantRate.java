@@ -16,16 +16,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * seconds whatever the answers, latency measured from the intended send time, so a stall is
  * counted against every request it delays (no coordinated omission).
  *
- * <p>java bench/ConstantRate.java URL RATE SECONDS BODIES (lines "hex-signature TAB body", from
- * bench/signed_bodies.py; used round robin, each with a fresh Greenhouse-Event-ID)
+ * <p>java bench/ConstantRate.java URL RATE SECONDS BODIES [FIRST] (lines "hex-signature TAB body",
+ * from bench/signed_bodies.py; used in order from line FIRST, 0-based, round robin, each with a
+ * fresh Greenhouse-Event-ID)
  */
 public class ConstantRate {
   public static void main(String[] args) throws Exception {
     URI uri = URI.create(args[0]);
     double rate = Double.parseDouble(args[1]);
     int seconds = Integer.parseInt(args[2]);
-    List<String[]> bodies =
+    List<String[]> all =
         Files.readAllLines(Path.of(args[3])).stream().map(l -> l.split("\t", 2)).toList();
+    int first = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+    List<String[]> bodies = all.subList(first, all.size());
     HttpClient client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)

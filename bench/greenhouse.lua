@@ -1,7 +1,9 @@
 -- wrk script: POSTs signed Greenhouse new_candidate_application deliveries read from BODIES
--- (lines "hex-signature<TAB>body", bench/signed_bodies.py), round robin from a per-thread offset,
--- with a fresh Greenhouse-Event-ID per request (the signature covers only the body), so every
--- request is a new delivery and a real screening. Env: BODIES, RUN_ID.
+-- (lines "hex-signature<TAB>body", bench/signed_bodies.py), with a fresh Greenhouse-Event-ID per
+-- request (the signature covers only the body), so every request is a new delivery and a real
+-- screening. The run uses the bodies from FIRST (0-based) to FIRST+COUNT, each wrk thread its own
+-- half of that section, so no two requests of one run are about the same candidate until a
+-- thread has gone through its half. Env: BODIES, RUN_ID, FIRST, COUNT.
 local bodies, signatures = {}, {}
 for line in io.lines(os.getenv("BODIES")) do
   local tab = line:find("\t", 1, true)
@@ -12,15 +14,18 @@ local run = os.getenv("RUN_ID") or tostring(os.time())
 local counter = 0
 local threads = 0
 
+local first = tonumber(os.getenv("FIRST") or "0")
+local count = tonumber(os.getenv("COUNT") or tostring(#bodies))
+
 function setup(thread)
   threads = threads + 1
-  thread:set("offset", threads * 100003)
+  thread:set("offset", (threads - 1) * math.floor(count / 2))
   thread:set("tag", tostring(threads))
 end
 
 request = function()
+  local i = first + ((offset or 0) + counter) % count + 1
   counter = counter + 1
-  local i = ((offset or 0) + counter) % #bodies + 1
   local headers = {}
   headers["Content-Type"] = "application/json"
   headers["Signature"] = "sha256 " .. signatures[i]

@@ -128,6 +128,64 @@ class StorageIT {
   }
 
   @Test
+  void aReScreenMovesUnchangedPrintsToTheNewScreeningAndAChangedPhoneReplacesTheOld() {
+    screen(a.base(), profile("pg-move-1", "Lee", "Brandt", "+1 303 555 0142")).statusCode(201);
+    String again =
+        screen(b.base(), profile("pg-move-1", "Lee", "Brandt", "+1 303 555 0142"))
+            .statusCode(201)
+            .extract()
+            .path("id");
+    // unchanged identifiers: the same rows, now naming the newest screening
+    assertEquals(
+        0,
+        Postgres.count(
+            database,
+            "SELECT COUNT(*) FROM fingerprint WHERE candidate_id = 'pg-move-1'"
+                + " AND screening_id <> '"
+                + again
+                + "'"));
+    assertEquals(
+        1,
+        Postgres.count(
+            database,
+            "SELECT COUNT(*) FROM resume_signature WHERE candidate_id = 'pg-move-1'"
+                + " AND screening_id = '"
+                + again
+                + "'"));
+    var lookAlike =
+        screen(a.base(), profile("pg-move-2", "Noor", "Haddad", "+1 303 555 0142"))
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    assertTrue(
+        lookAlike
+            .getString("signals.find { it.id == 'shared_attributes' }.evidence")
+            .contains(again),
+        lookAlike.prettify());
+    // the first candidate's phone changes: the old number is no longer theirs
+    String changed =
+        screen(a.base(), profile("pg-move-1", "Lee", "Brandt", "+1 303 555 0199"))
+            .statusCode(201)
+            .extract()
+            .path("id");
+    assertEquals(
+        0,
+        Postgres.count(
+            database,
+            "SELECT COUNT(*) FROM fingerprint WHERE candidate_id = 'pg-move-1'"
+                + " AND screening_id <> '"
+                + changed
+                + "'"));
+    String evidence =
+        screen(b.base(), profile("pg-move-3", "Ola", "Berg", "+1 303 555 0142"))
+            .statusCode(201)
+            .extract()
+            .path("signals.find { it.id == 'shared_attributes' }.evidence");
+    assertTrue(evidence.contains(lookAlike.getString("id")), evidence);
+    assertTrue(!evidence.contains(again) && !evidence.contains(changed), evidence);
+  }
+
+  @Test
   void erasureRemovesFingerprintsSoALaterLookAlikeNoLongerLinks() {
     screen(a.base(), profile("pg-erase-1", "Sam", "Lee", "+1 646 555 0188")).statusCode(201);
     given()

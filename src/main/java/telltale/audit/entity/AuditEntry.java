@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.UUID;
+import telltale.database.RowIds;
 
 /**
  * One audited action: who, when, which screening; never personal data (subjects are keyed hashes).
@@ -33,7 +33,7 @@ public class AuditEntry {
       String screeningId,
       String subject,
       String detail) {
-    this.id = UUID.randomUUID().toString();
+    this.id = RowIds.random();
     this.at = at;
     this.action = action;
     this.actor = actor;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
+import telltale.database.RowIds;
 import telltale.intake.entity.Delivery;
 import telltale.intake.fetch.FetchQueue;
 import telltale.screening.boundary.Screenings;
@@ -39,7 +39,7 @@ public class OnceOnly {
 
   @Transactional
   public Screening screen(String key, Delivery delivery, CandidateProfile profile, Instant now) {
-    String id = UUID.randomUUID().toString();
+    String id = RowIds.random();
     deliveries.claim(
         key,
         delivery.ats().name(),

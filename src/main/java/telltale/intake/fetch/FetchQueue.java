@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import telltale.database.RowIds;
 import telltale.intake.entity.Delivery;
 import telltale.screening.entity.Ats;
 import telltale.screening.entity.CandidateProfile;
@@ -47,7 +47,7 @@ public class FetchQueue {
     em.createNativeQuery(
             "INSERT INTO fetch_job (id, delivery_key, ats, connection, target, profile_json, status, attempts,"
                 + " next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'queued', 0, ?7, ?7)")
-        .setParameter(1, UUID.randomUUID().toString())
+        .setParameter(1, RowIds.random())
         .setParameter(2, deliveryKey)
         .setParameter(3, delivery.ats().name())
         .setParameter(4, delivery.connection())

@@ -3,7 +3,7 @@ package telltale.intake.fetch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.UUID;
+import telltale.database.RowIds;
 import telltale.screening.boundary.Screenings;
 import telltale.screening.entity.CandidateProfile;
 
@@ -15,7 +15,7 @@ public class FetchScreening {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void complete(FetchQueue.Job job, CandidateProfile profile, String status) {
-    String id = UUID.randomUUID().toString();
+    String id = RowIds.random();
     screenings.screen(
         id, profile, "webhook:" + job.ats() + "/" + job.connection(), job.connection());
     queue.done(job, status, id);

@@ -89,38 +89,27 @@ public class History {
 
   private List<Links.SimilarResume> similarResumes(
       CandidateProfile profile, String mine, int[] signature) {
-    Set<String> candidates = new LinkedHashSet<>();
     long[] buckets = MinHash.buckets(signature);
+    // one statement: the signatures of at most MAX_RESUME_CANDIDATES others sharing a bucket
     var query =
         em.createNativeQuery(
-            "SELECT DISTINCT ats, candidate_id FROM resume_bucket WHERE bucket IN ("
-                + placeholders(1, buckets.length)
-                + ")");
+            "SELECT s.screening_id, s.name_key, s.signature FROM resume_signature s JOIN"
+                + " (SELECT DISTINCT ats, candidate_id FROM resume_bucket WHERE bucket IN ("
+                + placeholders(3, buckets.length)
+                + ") AND NOT (ats = ?1 AND candidate_id = ?2) FETCH FIRST "
+                + MAX_RESUME_CANDIDATES
+                + " ROWS ONLY) b ON s.ats = b.ats AND s.candidate_id = b.candidate_id");
+    query.setParameter(1, profile.ats().name()).setParameter(2, profile.candidateId());
     for (int i = 0; i < buckets.length; i++) {
-      query.setParameter(1 + i, buckets[i]);
+      query.setParameter(3 + i, buckets[i]);
     }
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.setMaxResults(MAX_RESUME_CANDIDATES + 1).getResultList();
-    for (Object[] row : rows) {
-      if (!(profile.ats().name().equals(row[0]) && profile.candidateId().equals(row[1]))) {
-        candidates.add(row[0] + "\u0000" + row[1]);
-      }
-    }
+    List<Object[]> rows = query.getResultList();
     List<Links.SimilarResume> similar = new ArrayList<>();
-    for (String candidate : candidates) {
-      String[] key = candidate.split("\u0000", 2);
-      @SuppressWarnings("unchecked")
-      List<Object[]> signatures =
-          em.createNativeQuery(
-                  "SELECT screening_id, name_key, signature FROM resume_signature WHERE ats = ?1 AND candidate_id = ?2")
-              .setParameter(1, key[0])
-              .setParameter(2, key[1])
-              .getResultList();
-      for (Object[] row : signatures) {
-        double similarity = MinHash.similarity(signature, MinHash.decode((String) row[2]));
-        if (similarity >= config.resumeSimilarity() && differentName(mine, (String) row[1])) {
-          similar.add(new Links.SimilarResume((String) row[0], similarity));
-        }
+    for (Object[] row : rows) {
+      double similarity = MinHash.similarity(signature, MinHash.decode((String) row[2]));
+      if (similarity >= config.resumeSimilarity() && differentName(mine, (String) row[1])) {
+        similar.add(new Links.SimilarResume((String) row[0], similarity));
       }
     }
     similar.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
@@ -141,12 +130,33 @@ public class History {
     return mine != null && theirs != null && !Objects.equals(mine, theirs);
   }
 
-  /** Replaces the candidate's prints with those of this screening. */
+  /**
+   * Replaces the candidate's prints with those of this screening. Most deliveries re-screen a
+   * candidate whose identifiers did not change: then the stored prints only move to this screening,
+   * and a new candidate has nothing to remove.
+   */
   public void record(
       CandidateProfile profile, String screeningId, Prints prints, OffsetDateTime now) {
     String ats = profile.ats().name();
     String candidate = profile.candidateId();
-    forget(ats, candidate);
+    Recorded before = recorded(ats, candidate);
+    if (before.sameAs(prints)) {
+      for (String table : List.of("fingerprint", "resume_signature")) {
+        em.createNativeQuery(
+                "UPDATE "
+                    + table
+                    + " SET screening_id = ?3, created_at = ?4 WHERE ats = ?1 AND candidate_id = ?2")
+            .setParameter(1, ats)
+            .setParameter(2, candidate)
+            .setParameter(3, screeningId)
+            .setParameter(4, now)
+            .executeUpdate();
+      }
+      return;
+    }
+    if (!before.isEmpty()) {
+      forget(ats, candidate);
+    }
     String name = prints.nameKey().orElse(null);
     List<Fingerprint> fingerprints = prints.fingerprints();
     if (!fingerprints.isEmpty()) {
@@ -202,6 +212,45 @@ public class History {
       }
       insert.executeUpdate();
     }
+  }
+
+  /** What is stored for one candidate now: prints, name key and resume signature. */
+  record Recorded(Set<Fingerprint> fingerprints, Set<String> nameKeys, Optional<String> resume) {
+    boolean isEmpty() {
+      return fingerprints.isEmpty() && resume.isEmpty();
+    }
+
+    boolean sameAs(Prints prints) {
+      String name = prints.nameKey().orElse(null);
+      return !isEmpty()
+          && fingerprints.equals(Set.copyOf(prints.fingerprints()))
+          && nameKeys.stream().allMatch(key -> Objects.equals(key, name))
+          && resume.equals(prints.resume().map(MinHash::encode));
+    }
+  }
+
+  private Recorded recorded(String ats, String candidate) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT kind, hash, name_key FROM fingerprint WHERE ats = ?1 AND candidate_id = ?2"
+                    + " UNION ALL SELECT NULL, signature, name_key FROM resume_signature"
+                    + " WHERE ats = ?1 AND candidate_id = ?2")
+            .setParameter(1, ats)
+            .setParameter(2, candidate)
+            .getResultList();
+    Set<Fingerprint> fingerprints = new java.util.HashSet<>();
+    Set<String> nameKeys = new java.util.HashSet<>();
+    Optional<String> resume = Optional.empty();
+    for (Object[] row : rows) {
+      nameKeys.add((String) row[2]);
+      if (row[0] == null) {
+        resume = Optional.of((String) row[1]);
+      } else {
+        fingerprints.add(new Fingerprint((String) row[0], (String) row[1]));
+      }
+    }
+    return new Recorded(fingerprints, nameKeys, resume);
   }
 
   private static List<Long> boxed(long[] values) {

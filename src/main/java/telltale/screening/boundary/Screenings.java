@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import telltale.audit.control.AuditLog;
+import telltale.database.RowIds;
 import telltale.linkage.control.Fingerprinter;
 import telltale.linkage.control.History;
 import telltale.linkage.control.MinHash;
@@ -43,7 +43,7 @@ public class Screenings {
 
   @Transactional
   public Screening screen(CandidateProfile profile, String actor) {
-    return screen(UUID.randomUUID().toString(), profile, actor);
+    return screen(RowIds.random(), profile, actor);
   }
 
   /** Screens under a given id (webhook deliveries claim the id first). */
@@ -85,7 +85,7 @@ public class Screenings {
               rounds.add(round);
               Screening again =
                   screen(
-                      UUID.randomUUID().toString(),
+                      RowIds.random(),
                       earlier.withInterviews(rounds),
                       history.resumeSignature(earlier.ats().name(), earlier.candidateId()),
                       actor,
@@ -116,9 +116,8 @@ public class Screenings {
     History.Prints prints =
         new History.Prints(fingerprinter.of(profile), fingerprinter.nameKey(profile), resume);
     Screening screening = engine.screen(id, profile, history.find(profile, prints), now);
-    Screening previous = store.latest(profile.ats(), profile.candidateId()).orElse(null);
     store.save(screening, profile);
-    writeBack.afterScreening(screening, previous, connection, now);
+    writeBack.afterScreening(screening, () -> store.before(screening), connection, now);
     history.record(profile, id, prints, now.atOffset(ZoneOffset.UTC));
     audit.record(
         now.atOffset(ZoneOffset.UTC),

@@ -6,6 +6,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -39,16 +40,32 @@ public class ScreeningStore {
             JSON.toJson(screening.withCardUrl(null)),
             JSON.toJson(profile.withoutResume())));
     em.flush();
-    Set<String> written = new HashSet<>();
+    List<Signal> fired = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (Signal signal : screening.signals()) {
-      if (written.add(signal.id())) {
-        em.createNativeQuery(
-                "INSERT INTO screening_signal (screening_id, rule_id, points) VALUES (?1, ?2, ?3)")
-            .setParameter(1, screening.id())
-            .setParameter(2, signal.id())
-            .setParameter(3, signal.points())
-            .executeUpdate();
+      if (seen.add(signal.id())) {
+        fired.add(signal);
       }
+    }
+    if (!fired.isEmpty()) {
+      // one multi-row statement: ?1 is the screening, each fired rule adds its id and points
+      StringBuilder sql =
+          new StringBuilder("INSERT INTO screening_signal (screening_id, rule_id, points) VALUES ");
+      for (int i = 0; i < fired.size(); i++) {
+        sql.append(i == 0 ? "" : ", ")
+            .append("(?1, ?")
+            .append(2 + 2 * i)
+            .append(", ?")
+            .append(3 + 2 * i)
+            .append(")");
+      }
+      var insert = em.createNativeQuery(sql.toString()).setParameter(1, screening.id());
+      for (int i = 0; i < fired.size(); i++) {
+        insert
+            .setParameter(2 + 2 * i, fired.get(i).id())
+            .setParameter(3 + 2 * i, fired.get(i).points());
+      }
+      insert.executeUpdate();
     }
   }
 
@@ -69,17 +86,20 @@ public class ScreeningStore {
         .toList();
   }
 
-  /** The candidate's newest screening so far, if any. */
-  public Optional<Screening> latest(Ats ats, String candidateId) {
-    return em
-        .createNamedQuery(StoredScreening.BY_CANDIDATE, StoredScreening.class)
-        .setParameter("ats", ats.name())
-        .setParameter("candidateId", candidateId)
-        .setMaxResults(1)
-        .getResultList()
-        .stream()
-        .findFirst()
-        .map(s -> read(s).screening());
+  /**
+   * The candidate's newest screening other than the given one, if any: a native query, because
+   * EclipseLink prepares a JPQL query again whenever a row limit is set on it.
+   */
+  public Optional<Screening> before(Screening screening) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT result_json FROM screening WHERE ats = ?1 AND candidate_id = ?2 AND id <> ?3"
+                    + " ORDER BY screened_at DESC FETCH FIRST 1 ROWS ONLY")
+            .setParameter(1, screening.ats().name())
+            .setParameter(2, screening.candidateId())
+            .setParameter(3, screening.id())
+            .getResultList();
+    return rows.stream().findFirst().map(json -> JSON.fromJson((String) json, Screening.class));
   }
 
   /** Deletes one candidate's screenings; returns their ids. */

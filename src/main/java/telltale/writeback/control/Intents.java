@@ -3,6 +3,8 @@ package telltale.writeback.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
 import telltale.screening.entity.Screening;
 import telltale.writeback.entity.Kind;
 import telltale.writeback.entity.WriteBackRequest;
@@ -20,12 +22,10 @@ public class Intents {
   @Inject Outbox outbox;
 
   public void afterScreening(
-      Screening screening, Screening previous, String connection, Instant now) {
-    if (!Notes.changed(screening, previous)) {
-      return;
-    }
+      Screening screening, Supplier<Optional<Screening>> previous, String connection, Instant now) {
     config
         .connection(screening.ats(), connection)
+        .filter(target -> Notes.changed(screening, previous.get().orElse(null)))
         .ifPresent(
             target -> {
               WriteBackRequest request =

@@ -12,9 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import telltale.audit.control.AuditLog;
 import telltale.database.Columns;
+import telltale.database.RowIds;
 import telltale.writeback.entity.Connection;
 import telltale.writeback.entity.Kind;
 import telltale.writeback.entity.OutboxItem;
@@ -56,7 +56,7 @@ public class Outbox {
             "INSERT INTO writeback_outbox (id, screening_id, ats, connection, kind, status,"
                 + " attempts, next_attempt_at, request_json, created_at)"
                 + " VALUES (?1, ?2, ?3, ?4, ?5, 'pending', 0, ?6, ?7, ?8)")
-        .setParameter(1, UUID.randomUUID().toString())
+        .setParameter(1, RowIds.random())
         .setParameter(2, request.screeningId())
         .setParameter(3, connection.ats().name())
         .setParameter(4, connection.name())
@@ -85,7 +85,7 @@ public class Outbox {
     List<Claim> claims = new ArrayList<>();
     for (Object[] row : rows) {
       String id = (String) row[0];
-      String token = UUID.randomUUID().toString();
+      String token = RowIds.random();
       em.createNativeQuery(
               "UPDATE writeback_outbox SET status = 'dispatching', lease_token = ?1,"
                   + " lease_until = ?2, attempts = attempts + 1 WHERE id = ?3")
