@@ -23,14 +23,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> 
     }
     if (StorageFailures.isUnavailable(e)) {
       LOG.log(Level.WARNING, "storage unavailable: " + e.getClass().getSimpleName());
-      return Response.fromResponse(
-              ErrorResponses.of(
-                  503,
-                  ApiError.of(
-                      "storage_unavailable",
-                      "Storage is unavailable for a moment; nothing was kept. Please retry.")))
-          .header("Retry-After", "5")
-          .build();
+      return ErrorResponses.storageUnavailable(
+          StorageFailures.isLostCommit(e)
+              ? "Storage went away while this was being saved, so it may or may not have been"
+                  + " kept. Please retry; a repeated webhook delivery is recognised."
+              : "Storage is unavailable for a moment; nothing was kept. Please retry.");
     }
     if (StorageFailures.isDuplicateKey(e)) {
       return Response.fromResponse(
