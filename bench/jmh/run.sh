@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# JMH micro-benchmarks of the engine and the linkage hashing, against the service's own classes.
+# Compiles the service if its sources changed since the last run, builds bench/jmh/target/benchmarks.jar
+# and runs it, then prints each benchmark as a ratio to its baseline from the same run.
+#   bench/jmh/run.sh                              # everything, default settings (about 4 minutes)
+#   bench/jmh/run.sh -f 1 -i 10 -r 2s Engine      # any JMH arguments replace the defaults
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DEFAULTS=(-f 1 -wi 3 -w 2s -i 5 -r 2s -prof gc)
+ARGS=("$@")
+[ ${#ARGS[@]} -eq 0 ] && ARGS=("${DEFAULTS[@]}")
+
+STAMP=bench/jmh/target/main-compiled.stamp
+if [ ! -f "$STAMP" ] || [ ! -d target/classes ] \
+    || [ -n "$(find pom.xml src/main config -newer "$STAMP" -print -quit)" ]; then
+  echo "== compiling the service (mvn -DskipTests compile)"
+  mvn -q -DskipTests compile
+  mkdir -p "$(dirname "$STAMP")" && touch "$STAMP"
+fi
+echo "== building bench/jmh/target/benchmarks.jar"
+mvn -q -f bench/jmh/pom.xml package
+
+RESULTS=bench/jmh/target/results.csv
+echo "== $(date -u +%FT%TZ), nproc $(nproc), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+java -jar bench/jmh/target/benchmarks.jar -rf csv -rff "$RESULTS" "${ARGS[@]}"
+echo "== load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# benchmark,baseline pairs: time per operation and bytes allocated per operation, as ratios
+python3 - "$RESULTS" <<'PY'
+import csv, sys
+rows = {r["Benchmark"].split(".", 2)[2]: float(r["Score"]) for r in csv.DictReader(open(sys.argv[1]))}
+pairs = [
+    ("EngineBenchmark.screenFull", "EngineBenchmark.parseFull"),
+    ("EngineBenchmark.screenFullAsFacade", "EngineBenchmark.parseFull"),
+    ("EngineBenchmark.screenMinimal", "EngineBenchmark.parseMinimal"),
+    ("EngineBenchmark.screenFull", "EngineBenchmark.screenMinimal"),
+    ("LinkageBenchmark.fingerprints", "LinkageBenchmark.baselineHmacShort"),
+    ("LinkageBenchmark.baselineHmacShort", "LinkageBenchmark.baselineSha256Short"),
+    ("LinkageBenchmark.shingles", "LinkageBenchmark.baselineSha256Resume"),
+    ("LinkageBenchmark.minHash", "LinkageBenchmark.baselineSha256Resume"),
+    ("LinkageBenchmark.resumeToBuckets", "LinkageBenchmark.baselineSha256Resume"),
+]
+print("\n%-36s %-38s %10s %12s" % ("benchmark", "baseline (same run)", "time ratio", "alloc ratio"))
+for b, base in pairs:
+    if b in rows and base in rows:
+        ab, aa = rows.get(b + ":gc.alloc.rate.norm"), rows.get(base + ":gc.alloc.rate.norm")
+        alloc = "%12.1f" % (ab / aa) if ab is not None and aa else "%12s" % "-"
+        print("%-36s %-38s %10.1f %s" % (b, base, rows[b] / rows[base], alloc))
+PY
