@@ -10,15 +10,23 @@ DEFAULTS=(-f 1 -wi 3 -w 2s -i 5 -r 2s -prof gc)
 ARGS=("$@")
 [ ${#ARGS[@]} -eq 0 ] && ARGS=("${DEFAULTS[@]}")
 
+# Maven's output only when it fails
+quietly() {
+  local log
+  log=$(mktemp)
+  if ! "$@" > "$log" 2>&1; then cat "$log"; rm -f "$log"; exit 1; fi
+  rm -f "$log"
+}
+
 STAMP=bench/jmh/target/main-compiled.stamp
 if [ ! -f "$STAMP" ] || [ ! -d target/classes ] \
     || [ -n "$(find pom.xml src/main config -newer "$STAMP" -print -quit)" ]; then
   echo "== compiling the service (mvn -DskipTests compile)"
-  mvn -q -DskipTests compile
+  quietly mvn -q -B -DskipTests compile
   mkdir -p "$(dirname "$STAMP")" && touch "$STAMP"
 fi
 echo "== building bench/jmh/target/benchmarks.jar"
-mvn -q -f bench/jmh/pom.xml package
+quietly mvn -q -B -f bench/jmh/pom.xml package
 
 RESULTS=bench/jmh/target/results.csv
 echo "== $(date -u +%FT%TZ), nproc $(nproc), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
