@@ -33,25 +33,4 @@ echo "== $(date -u +%FT%TZ), nproc $(nproc), load average: $(cut -d' ' -f1-3 /pr
 java -jar bench/jmh/target/benchmarks.jar -rf csv -rff "$RESULTS" "${ARGS[@]}"
 echo "== load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# benchmark,baseline pairs: time per operation and bytes allocated per operation, as ratios
-python3 - "$RESULTS" <<'PY'
-import csv, sys
-rows = {r["Benchmark"].split(".", 2)[2]: float(r["Score"]) for r in csv.DictReader(open(sys.argv[1]))}
-pairs = [
-    ("EngineBenchmark.screenFull", "EngineBenchmark.parseFull"),
-    ("EngineBenchmark.screenFullAsFacade", "EngineBenchmark.parseFull"),
-    ("EngineBenchmark.screenMinimal", "EngineBenchmark.parseMinimal"),
-    ("EngineBenchmark.screenFull", "EngineBenchmark.screenMinimal"),
-    ("LinkageBenchmark.fingerprints", "LinkageBenchmark.baselineHmacShort"),
-    ("LinkageBenchmark.baselineHmacShort", "LinkageBenchmark.baselineSha256Short"),
-    ("LinkageBenchmark.shingles", "LinkageBenchmark.baselineSha256Resume"),
-    ("LinkageBenchmark.minHash", "LinkageBenchmark.baselineSha256Resume"),
-    ("LinkageBenchmark.resumeToBuckets", "LinkageBenchmark.baselineSha256Resume"),
-]
-print("\n%-36s %-38s %10s %12s" % ("benchmark", "baseline (same run)", "time ratio", "alloc ratio"))
-for b, base in pairs:
-    if b in rows and base in rows:
-        ab, aa = rows.get(b + ":gc.alloc.rate.norm"), rows.get(base + ":gc.alloc.rate.norm")
-        alloc = "%12.1f" % (ab / aa) if ab is not None and aa else "%12s" % "-"
-        print("%-36s %-38s %10.1f %s" % (b, base, rows[b] / rows[base], alloc))
-PY
+python3 bench/jmh/ratios.py "$RESULTS"
