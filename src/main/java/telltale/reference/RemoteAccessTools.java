@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import telltale.catalogue.control.ConfigFiles;
 import telltale.catalogue.control.YamlNode;
@@ -15,6 +16,8 @@ import telltale.catalogue.control.YamlNode;
  * ({@code telltale.onboarding.sanctioned-tools}).
  */
 public final class RemoteAccessTools {
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
+
   /** A known tool. */
   public record Tool(String name, String kind) {}
 
@@ -65,6 +68,6 @@ public final class RemoteAccessTools {
   }
 
   private static String key(String name) {
-    return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+    return SEPARATORS.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import telltale.catalogue.control.ConfigFiles;
 import telltale.catalogue.control.YamlNode;
 
@@ -15,6 +16,8 @@ import telltale.catalogue.control.YamlNode;
  * A skill matches a name or alias as a whole, ignoring case.
  */
 public final class TechnologyReleases {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** A technology and the month of its first public release. */
   public record Technology(String name, YearMonth released, String source) {}
 
@@ -64,6 +67,6 @@ public final class TechnologyReleases {
   }
 
   private static String key(String name) {
-    return name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return SPACES.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 }

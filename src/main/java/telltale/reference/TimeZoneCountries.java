@@ -1,16 +1,30 @@
 package telltale.reference;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import telltale.catalogue.control.ConfigFiles;
 
 /** The country of each IANA time zone, from tzdata's zone.tab: {@code zone<TAB>CC}. */
 public final class TimeZoneCountries {
   private final Map<String, String> countries;
+  private final Map<String, List<String>> zonesByCountry;
 
   private TimeZoneCountries(Map<String, String> countries) {
     this.countries = Map.copyOf(countries);
+    this.zonesByCountry =
+        Collections.unmodifiableMap(
+            this.countries.entrySet().stream()
+                .collect(
+                    Collectors.groupingBy(
+                        Map.Entry::getValue,
+                        HashMap::new,
+                        Collectors.collectingAndThen(
+                            Collectors.mapping(Map.Entry::getKey, Collectors.toList()),
+                            zones -> zones.stream().sorted().toList()))));
   }
 
   public static TimeZoneCountries load(ConfigFiles.Named file) {
@@ -29,13 +43,9 @@ public final class TimeZoneCountries {
     return Optional.ofNullable(zone).map(countries::get);
   }
 
-  /** The zones of one country. */
-  public java.util.List<String> zones(String country) {
-    return countries.entrySet().stream()
-        .filter(e -> e.getValue().equals(country))
-        .map(Map.Entry::getKey)
-        .sorted()
-        .toList();
+  /** The zones of one country, sorted (grouped once, not per screening). */
+  public List<String> zones(String country) {
+    return zonesByCountry.getOrDefault(country, List.of());
   }
 
   public int size() {

@@ -2,6 +2,7 @@ package telltale.intake.control;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The protected-attribute firewall: field names Telltale never accepts or keeps (nationality,
@@ -55,10 +56,12 @@ public final class ProtectedAttributes {
           "maritalstatus",
           "pregnancy");
 
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]");
+
   private ProtectedAttributes() {}
 
   /** Whether a field name denotes a protected attribute (case, _ and - ignored). */
   public static boolean isProtected(String fieldName) {
-    return NAMES.contains(fieldName.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
+    return NAMES.contains(NOT_A_LETTER.matcher(fieldName.toLowerCase(Locale.ROOT)).replaceAll(""));
   }
 }

@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import telltale.reference.PhoneNumbers;
 import telltale.screening.entity.PersonName;
 
@@ -16,6 +17,9 @@ import telltale.screening.entity.PersonName;
 public final class Identifiers {
   private static final PhoneNumberUtil PHONES = PhoneNumbers.UTIL;
   private static final Set<String> DOT_BLIND_MAIL = Set.of("gmail.com", "googlemail.com");
+  private static final Pattern NON_DIGIT = Pattern.compile("\\D");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private Identifiers() {}
 
@@ -29,7 +33,7 @@ public final class Identifiers {
     } catch (NumberParseException e) {
       // fall through to digits
     }
-    String digits = raw.replaceAll("\\D", "");
+    String digits = NON_DIGIT.matcher(raw).replaceAll("");
     return digits.length() >= 7 ? Optional.of("digits:" + digits) : Optional.empty();
   }
 
@@ -61,11 +65,12 @@ public final class Identifiers {
     if (text == null) {
       return Optional.empty();
     }
-    String letters =
-        Normalizer.normalize(text, Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^\\p{L}\\p{N}]+", "");
+    String plain =
+        MARKS
+            .matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
+            .replaceAll("")
+            .toLowerCase(Locale.ROOT);
+    String letters = NON_WORD.matcher(plain).replaceAll("");
     if (letters.isEmpty()) {
       return Optional.empty();
     }

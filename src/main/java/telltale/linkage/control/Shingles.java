@@ -20,6 +20,7 @@ public final class Shingles {
           "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "i", "in", "is", "it",
           "me", "my", "of", "on", "or", "our", "the", "to", "was", "we", "were", "with");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private final List<String> boilerplate;
 
@@ -52,8 +53,9 @@ public final class Shingles {
   /** Lower case, accents off, every run of non-letters one space. */
   static String fold(String text) {
     String plain =
-        Normalizer.normalize(text, Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}+", "")
+        MARKS
+            .matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
+            .replaceAll("")
             .toLowerCase(Locale.ROOT);
     return NON_WORD.matcher(plain).replaceAll(" ").strip();
   }

@@ -6,12 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The candidate's name as given. Rules only compare it with the candidate's own statements. */
 public record PersonName(
     @Size(max = 200, message = "must be at most 200 characters") String first,
     @Size(max = 200, message = "must be at most 200 characters") String last) {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   public String full() {
     return ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
@@ -44,10 +47,11 @@ public record PersonName(
       return List.of();
     }
     String folded =
-        Normalizer.normalize(text, Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}+", "")
+        MARKS
+            .matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
+            .replaceAll("")
             .toLowerCase(Locale.ROOT);
-    return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
+    return Arrays.stream(NON_WORD.split(folded))
         .filter(t -> !t.isEmpty())
         .collect(Collectors.toList());
   }

@@ -39,18 +39,22 @@ public record PostalAddress(
             + (postalCode == null ? "" : postalCode.replace(" ", ""))
             + " "
             + (country == null ? "" : country);
-    String folded =
-        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(java.util.Locale.ROOT)
-            .replaceAll("[^\\p{L}\\p{N}]+", " ")
-            .strip();
+    String plain =
+        MARKS
+            .matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD))
+            .replaceAll("")
+            .toLowerCase(java.util.Locale.ROOT);
+    String folded = NON_WORD.matcher(plain).replaceAll(" ").strip();
     StringBuilder out = new StringBuilder();
     for (String word : folded.split(" ")) {
       out.append(out.length() == 0 ? "" : " ").append(ABBREVIATIONS.getOrDefault(word, word));
     }
     return out.toString();
   }
+
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private static final java.util.Map<String, String> ABBREVIATIONS =
       java.util.Map.ofEntries(
