@@ -25,10 +25,16 @@ python3 bench/signed_bodies.py "$CANDIDATES" "$SECRET" "$BODIES"
 
 DBFLAGS=()
 if [ "$DB" = postgres ]; then
-  psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS telltale_bench" -c "CREATE DATABASE telltale_bench"
-  DBFLAGS=(-Dtelltale.datasource.url=jdbc:postgresql://127.0.0.1:5432/telltale_bench
+  # BENCH_PG_DATABASE names an existing database to run on as it is (e.g. the one bench/scale/run.sh
+  # seeded with a million candidates); otherwise telltale_bench is recreated empty
+  PGDB=${BENCH_PG_DATABASE:-telltale_bench}
+  if [ -z "${BENCH_PG_DATABASE:-}" ]; then
+    psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS telltale_bench" -c "CREATE DATABASE telltale_bench"
+  fi
+  DBFLAGS=(-Dtelltale.datasource.url=jdbc:postgresql://127.0.0.1:5432/$PGDB
            -Dtelltale.datasource.user=postgres -Dtelltale.datasource.password=
-           -Dtelltale.linkage.secret=bench-linkage-secret-0123456789)
+           -Dtelltale.linkage.secret=bench-linkage-secret-0123456789
+           -Dtelltale.card.secret=bench-card-secret-0123456789)
 fi
 
 echo "machine: nproc=$(nproc) mem=$(free -m | awk '/Mem:/{print $2}')MB jdk=$(java -version 2>&1 | head -1) date=$(date -u +%FT%TZ)"
@@ -41,6 +47,9 @@ PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/health/ready"; do
   kill -0 $PID 2>/dev/null || { tail -50 "$WORK/payara.log"; exit 1; }
+  if grep -q "Startup of context.*failed" "$WORK/payara.log"; then
+    grep -m3 -A2 SEVERE "$WORK/payara.log"; exit 1   # the WAR did not deploy
+  fi
   sleep 0.2
 done
 until curl -sf -o /dev/null -X POST --data '{}' "http://127.0.0.1:$PORT/echo/webhooks/greenhouse"; do sleep 0.2; done
@@ -73,7 +82,7 @@ SR=$(echo "$S" | sed 's/.*rps=\([0-9]*\).*/\1/'); ER=$(echo "$E" | sed 's/.*rps=
 echo "ratio screening/echo = $(echo "scale=2; $SR / $ER" | bc)"
 echo "RSS after load $RSS_LOAD MB"
 HALF=$(( SR / 2 ))
-echo "constant rate $HALF/s (half of saturating):"
+echo "constant rate $HALF/s (half of saturating; 5 s not counted first):"
 java bench/ConstantRate.java "$SCREEN" "$HALF" "$SECS" "$BODIES" $(( 2 * PART ))
 echo "load after: $(uptime)"
 cp "$WORK/payara.log" /tmp/telltale-bench-last.log

@@ -43,7 +43,13 @@ public class Linkage {
 
   public static void main(String[] args) throws Exception {
     try (Connection db = DriverManager.getConnection(args[1], "postgres", "")) {
-      if (args[0].equals("seed")) {
+      if (args[0].equals("migrate")) { // the service's own schema and Flyway history, as at start
+        org.flywaydb.core.Flyway.configure()
+            .dataSource(args[1], "postgres", "")
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+      } else if (args[0].equals("seed")) {
         seed(db, args.length > 3 ? Integer.parseInt(args[3]) : 0, Integer.parseInt(args[2]));
       } else {
         lookup(db, Integer.parseInt(args[2]));
@@ -171,16 +177,24 @@ public class Linkage {
     }
   }
 
-  /** The queries History.find issues, in the same order and with the same limits. */
+  /**
+   * The two statements History.find issues, with the same SQL and limits: all prints at once, then
+   * the signatures of at most 200 other candidates sharing a resume bucket.
+   */
   static int find(Connection db, CandidateProfile p) throws Exception {
     int rows = 0;
-    for (Fingerprint f : PRINTS.of(p)) {
-      try (PreparedStatement q = db.prepareStatement("SELECT screening_id, name_key FROM fingerprint"
-          + " WHERE kind = ? AND hash = ? AND NOT (ats = ? AND candidate_id = ?) LIMIT 100")) {
-        q.setString(1, f.kind());
-        q.setString(2, f.hash());
-        q.setString(3, "greenhouse");
-        q.setString(4, p.candidateId());
+    List<Fingerprint> prints = PRINTS.of(p);
+    if (!prints.isEmpty()) {
+      try (PreparedStatement q = db.prepareStatement(
+          "SELECT kind, screening_id, name_key FROM fingerprint WHERE hash IN ("
+              + marks(prints.size()) + ") AND NOT (ats = ? AND candidate_id = ?) LIMIT "
+              + 100 * prints.size())) {
+        int at = 1;
+        for (Fingerprint f : prints) {
+          q.setString(at++, f.hash());
+        }
+        q.setString(at++, "greenhouse");
+        q.setString(at, p.candidateId());
         try (ResultSet rs = q.executeQuery()) {
           while (rs.next()) {
             rows++;
@@ -189,31 +203,30 @@ public class Linkage {
       }
     }
     int[] sig = MinHash.signature(SHINGLES.of(p.resumeText()));
-    List<String> candidates = new ArrayList<>();
-    for (long bucket : MinHash.buckets(sig)) {
-      try (PreparedStatement q = db.prepareStatement(
-          "SELECT ats, candidate_id FROM resume_bucket WHERE bucket = ? LIMIT 200")) {
-        q.setLong(1, bucket);
-        try (ResultSet rs = q.executeQuery()) {
-          while (rs.next()) {
-            candidates.add(rs.getString(2));
-          }
-        }
+    long[] buckets = MinHash.buckets(sig);
+    try (PreparedStatement q = db.prepareStatement(
+        "SELECT s.screening_id, s.name_key, s.signature FROM resume_signature s JOIN"
+            + " (SELECT DISTINCT ats, candidate_id FROM resume_bucket WHERE bucket IN ("
+            + marks(buckets.length)
+            + ") AND NOT (ats = ? AND candidate_id = ?) FETCH FIRST 200 ROWS ONLY) b"
+            + " ON s.ats = b.ats AND s.candidate_id = b.candidate_id")) {
+      int at = 1;
+      for (long bucket : buckets) {
+        q.setLong(at++, bucket);
       }
-    }
-    for (String c : new LinkedHashSet<>(candidates)) {
-      try (PreparedStatement q = db.prepareStatement("SELECT screening_id, name_key, signature"
-          + " FROM resume_signature WHERE ats = ? AND candidate_id = ?")) {
-        q.setString(1, "greenhouse");
-        q.setString(2, c);
-        try (ResultSet rs = q.executeQuery()) {
-          while (rs.next()) {
-            MinHash.similarity(sig, MinHash.decode(rs.getString(3)));
-            rows++;
-          }
+      q.setString(at++, "greenhouse");
+      q.setString(at, p.candidateId());
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          MinHash.similarity(sig, MinHash.decode(rs.getString(3)));
+          rows++;
         }
       }
     }
     return rows;
+  }
+
+  static String marks(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
   }
 }

@@ -10,8 +10,8 @@ mvn -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -
 CLASSES=$(mktemp -d)/classes; cp -r target/classes "$CLASSES"
 CP=$CLASSES:$(cat target/bench-classpath.txt)
 psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS telltale_bench_scale" -c "CREATE DATABASE telltale_bench_scale"
-psql -q -h 127.0.0.1 -U postgres -d telltale_bench_scale -f src/main/resources/db/migration/V1__screenings_deliveries_linkage_audit.sql
 L() { java -cp "$CP" bench/scale/Linkage.java "$@"; }
+L migrate $URL   # Flyway, as the service does: BENCH_PG_DATABASE=telltale_bench_scale bench/webhooks.sh postgres can run on it
 echo "== 0 stored ($(uptime))"; L lookup $URL "$PROBES"
 L seed $URL 100000 0
 echo "== 100k stored ($(uptime))"; L lookup $URL "$PROBES"
