@@ -136,22 +136,12 @@ class StorageIT {
             .extract()
             .path("id");
     // unchanged identifiers: the same rows, now naming the newest screening
-    assertEquals(
-        0,
-        Postgres.count(
-            database,
-            "SELECT COUNT(*) FROM fingerprint WHERE candidate_id = 'pg-move-1'"
-                + " AND screening_id <> '"
-                + again
-                + "'"));
+    assertEquals(0, rowsNotNaming("fingerprint", "pg-move-1", again));
+    assertEquals(0, rowsNotNaming("resume_signature", "pg-move-1", again));
     assertEquals(
         1,
         Postgres.count(
-            database,
-            "SELECT COUNT(*) FROM resume_signature WHERE candidate_id = 'pg-move-1'"
-                + " AND screening_id = '"
-                + again
-                + "'"));
+            database, "SELECT COUNT(*) FROM resume_signature WHERE candidate_id = 'pg-move-1'"));
     var lookAlike =
         screen(a.base(), profile("pg-move-2", "Noor", "Haddad", "+1 303 555 0142"))
             .statusCode(201)
@@ -168,14 +158,7 @@ class StorageIT {
             .statusCode(201)
             .extract()
             .path("id");
-    assertEquals(
-        0,
-        Postgres.count(
-            database,
-            "SELECT COUNT(*) FROM fingerprint WHERE candidate_id = 'pg-move-1'"
-                + " AND screening_id <> '"
-                + changed
-                + "'"));
+    assertEquals(0, rowsNotNaming("fingerprint", "pg-move-1", changed));
     String evidence =
         screen(b.base(), profile("pg-move-3", "Ola", "Berg", "+1 303 555 0142"))
             .statusCode(201)
@@ -183,6 +166,19 @@ class StorageIT {
             .path("signals.find { it.id == 'shared_attributes' }.evidence");
     assertTrue(evidence.contains(lookAlike.getString("id")), evidence);
     assertTrue(!evidence.contains(again) && !evidence.contains(changed), evidence);
+  }
+
+  /** The candidate's rows in a linkage table that name another screening than the given one. */
+  static long rowsNotNaming(String table, String candidateId, String screeningId) {
+    return Postgres.count(
+        database,
+        "SELECT COUNT(*) FROM "
+            + table
+            + " WHERE candidate_id = '"
+            + candidateId
+            + "' AND screening_id <> '"
+            + screeningId
+            + "'");
   }
 
   @Test
