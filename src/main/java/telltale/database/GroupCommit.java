@@ -38,10 +38,16 @@ public class GroupCommit {
   private long finished;
   private boolean writing;
 
-  /** Whether commits here need the wait: H2 keeping its data in a file or server. */
+  /**
+   * Whether commits here need the wait: H2 embedded in this process with its data in a file (an H2
+   * server over tcp/ssl writes its own file, and in-memory data has no file).
+   */
   public boolean needed() {
     String lower = url.toLowerCase(Locale.ROOT);
-    return lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:mem:");
+    return lower.startsWith("jdbc:h2:")
+        && !lower.startsWith("jdbc:h2:mem:")
+        && !lower.startsWith("jdbc:h2:tcp:")
+        && !lower.startsWith("jdbc:h2:ssl:");
   }
 
   /**

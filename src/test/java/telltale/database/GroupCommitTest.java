@@ -88,6 +88,8 @@ class GroupCommitTest {
     GroupCommit postgres = on(db, "jdbc:postgresql://127.0.0.1:5432/telltale");
     postgres.awaitDurable();
     assertFalse(on(db, "jdbc:h2:mem:x").needed());
+    assertFalse(on(db, "jdbc:h2:tcp://db.internal/telltale").needed());
+    assertTrue(on(db, "jdbc:h2:./data/telltale").needed());
     assertTrue(on(db, "jdbc:h2:file:./data/telltale").needed());
     assertEquals(0, db.taken.get());
   }
