@@ -21,6 +21,7 @@ public class Intents {
   @Inject WriteBacks writeBacks;
   @Inject Outbox outbox;
 
+  /** The candidate's previous screening is read only when the connection writes back. */
   public void afterScreening(
       Screening screening, Supplier<Optional<Screening>> previous, String connection, Instant now) {
     config
