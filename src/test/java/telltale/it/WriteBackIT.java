@@ -266,7 +266,8 @@ class WriteBackIT {
     assertEquals(4, notes.size(), "three failures, then one delivery: " + notes);
     Map<String, Object> note =
         items.stream().filter(i -> "note".equals(i.get("kind"))).findFirst().orElseThrow();
-    assertTrue(((Integer) note.get("attempts")) >= 2, note.toString());
+    // Fault Tolerance retries twice within the first dispatch; the second dispatch delivers
+    assertEquals(2, note.get("attempts"), note.toString());
     assertEquals(1, greenhouse.to("/candidates/gh-flaky/tags/").size());
   }
 

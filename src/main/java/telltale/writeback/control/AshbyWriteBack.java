@@ -1,15 +1,10 @@
 package telltale.writeback.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Optional;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import telltale.screening.entity.Ats;
 import telltale.writeback.entity.Connection;
 import telltale.writeback.entity.VendorFailure;
@@ -22,23 +17,9 @@ import telltale.writeback.entity.WriteBackRequest;
  * refused call; that is permanent. The API key's user is the author; Ashby has no acting user.
  */
 @ApplicationScoped
-@Timeout(FaultTolerant.TIMEOUT_MS)
-@Retry(
-    maxRetries = FaultTolerant.MAX_RETRIES,
-    delay = FaultTolerant.RETRY_DELAY_MS,
-    jitter = FaultTolerant.RETRY_JITTER_MS,
-    retryOn = {VendorFailure.Transient.class, TimeoutException.class},
-    abortOn = {VendorFailure.Permanent.class, VendorFailure.RateLimited.class})
-@CircuitBreaker(
-    requestVolumeThreshold = FaultTolerant.BREAKER_VOLUME,
-    failureRatio = FaultTolerant.BREAKER_RATIO,
-    delay = FaultTolerant.BREAKER_DELAY_MS,
-    skipOn = {VendorFailure.Permanent.class, VendorFailure.RateLimited.class})
-public class AshbyWriteBack implements WriteBack {
+public class AshbyWriteBack extends FaultTolerant {
   /** Pages of tags read before creating one. */
   static final int MAX_PAGES = 20;
-
-  @Inject Clients clients;
 
   @Override
   public Ats ats() {

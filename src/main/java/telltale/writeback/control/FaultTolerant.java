@@ -1,12 +1,31 @@
 package telltale.writeback.control;
 
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import telltale.writeback.entity.VendorFailure;
+
 /**
- * The fault-tolerance policy every vendor write-back carries, named once. Each vendor class repeats
- * the annotations with these values (annotation values must be constants), so each vendor gets its
- * own circuit breaker: a Greenhouse outage does not stop Lever. Operators tune them with
- * MicroProfile Fault Tolerance keys, e.g. Retry/maxRetries or CircuitBreaker/delay.
+ * The fault-tolerance policy every vendor write-back carries, declared once: the Fault Tolerance
+ * annotations are inherited, and each vendor class gets its own circuit breaker, so a Greenhouse
+ * outage does not stop Lever. Operators tune them with MicroProfile Fault Tolerance keys, e.g.
+ * Retry/maxRetries or CircuitBreaker/delay.
  */
-final class FaultTolerant {
+@Timeout(FaultTolerant.TIMEOUT_MS)
+@Retry(
+    maxRetries = FaultTolerant.MAX_RETRIES,
+    delay = FaultTolerant.RETRY_DELAY_MS,
+    jitter = FaultTolerant.RETRY_JITTER_MS,
+    retryOn = {VendorFailure.Transient.class, TimeoutException.class},
+    abortOn = {VendorFailure.Permanent.class, VendorFailure.RateLimited.class})
+@CircuitBreaker(
+    requestVolumeThreshold = FaultTolerant.BREAKER_VOLUME,
+    failureRatio = FaultTolerant.BREAKER_RATIO,
+    delay = FaultTolerant.BREAKER_DELAY_MS,
+    skipOn = {VendorFailure.Permanent.class, VendorFailure.RateLimited.class})
+abstract class FaultTolerant implements WriteBack {
   /** Whole call, including the vendor's answer. */
   static final long TIMEOUT_MS = 15_000;
 
@@ -22,5 +41,5 @@ final class FaultTolerant {
   static final double BREAKER_RATIO = 0.75;
   static final long BREAKER_DELAY_MS = 30_000;
 
-  private FaultTolerant() {}
+  @Inject Clients clients;
 }

@@ -1,14 +1,9 @@
 package telltale.writeback.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import telltale.screening.entity.Ats;
 import telltale.writeback.entity.Connection;
 import telltale.writeback.entity.VendorFailure;
@@ -19,21 +14,7 @@ import telltale.writeback.entity.WriteBackRequest;
  * by name, then applied). Every write names the acting user in On-Behalf-Of.
  */
 @ApplicationScoped
-@Timeout(FaultTolerant.TIMEOUT_MS)
-@Retry(
-    maxRetries = FaultTolerant.MAX_RETRIES,
-    delay = FaultTolerant.RETRY_DELAY_MS,
-    jitter = FaultTolerant.RETRY_JITTER_MS,
-    retryOn = {VendorFailure.Transient.class, TimeoutException.class},
-    abortOn = {VendorFailure.Permanent.class, VendorFailure.RateLimited.class})
-@CircuitBreaker(
-    requestVolumeThreshold = FaultTolerant.BREAKER_VOLUME,
-    failureRatio = FaultTolerant.BREAKER_RATIO,
-    delay = FaultTolerant.BREAKER_DELAY_MS,
-    skipOn = {VendorFailure.Permanent.class, VendorFailure.RateLimited.class})
-public class GreenhouseWriteBack implements WriteBack {
-  @Inject Clients clients;
-
+public class GreenhouseWriteBack extends FaultTolerant {
   @Override
   public Ats ats() {
     return Ats.greenhouse;

@@ -1,15 +1,9 @@
 package telltale.writeback.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import telltale.screening.entity.Ats;
 import telltale.writeback.entity.Connection;
-import telltale.writeback.entity.VendorFailure;
 import telltale.writeback.entity.WriteBackRequest;
 
 /**
@@ -17,21 +11,7 @@ import telltale.writeback.entity.WriteBackRequest;
  * acting user.
  */
 @ApplicationScoped
-@Timeout(FaultTolerant.TIMEOUT_MS)
-@Retry(
-    maxRetries = FaultTolerant.MAX_RETRIES,
-    delay = FaultTolerant.RETRY_DELAY_MS,
-    jitter = FaultTolerant.RETRY_JITTER_MS,
-    retryOn = {VendorFailure.Transient.class, TimeoutException.class},
-    abortOn = {VendorFailure.Permanent.class, VendorFailure.RateLimited.class})
-@CircuitBreaker(
-    requestVolumeThreshold = FaultTolerant.BREAKER_VOLUME,
-    failureRatio = FaultTolerant.BREAKER_RATIO,
-    delay = FaultTolerant.BREAKER_DELAY_MS,
-    skipOn = {VendorFailure.Permanent.class, VendorFailure.RateLimited.class})
-public class LeverWriteBack implements WriteBack {
-  @Inject Clients clients;
-
+public class LeverWriteBack extends FaultTolerant {
   @Override
   public Ats ats() {
     return Ats.lever;

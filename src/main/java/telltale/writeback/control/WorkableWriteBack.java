@@ -1,12 +1,7 @@
 package telltale.writeback.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import telltale.screening.entity.Ats;
 import telltale.writeback.entity.Connection;
 import telltale.writeback.entity.VendorFailure;
@@ -17,21 +12,7 @@ import telltale.writeback.entity.WriteBackRequest;
  * from a third-party spec, so the band is named in the comment and no tag is written.
  */
 @ApplicationScoped
-@Timeout(FaultTolerant.TIMEOUT_MS)
-@Retry(
-    maxRetries = FaultTolerant.MAX_RETRIES,
-    delay = FaultTolerant.RETRY_DELAY_MS,
-    jitter = FaultTolerant.RETRY_JITTER_MS,
-    retryOn = {VendorFailure.Transient.class, TimeoutException.class},
-    abortOn = {VendorFailure.Permanent.class, VendorFailure.RateLimited.class})
-@CircuitBreaker(
-    requestVolumeThreshold = FaultTolerant.BREAKER_VOLUME,
-    failureRatio = FaultTolerant.BREAKER_RATIO,
-    delay = FaultTolerant.BREAKER_DELAY_MS,
-    skipOn = {VendorFailure.Permanent.class, VendorFailure.RateLimited.class})
-public class WorkableWriteBack implements WriteBack {
-  @Inject Clients clients;
-
+public class WorkableWriteBack extends FaultTolerant {
   @Override
   public Ats ats() {
     return Ats.workable;
