@@ -3,33 +3,15 @@ package telltale.card.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import telltale.audit.control.AuditLog;
+import telltale.audit.control.RecordingAuditLog;
 import telltale.screening.boundary.Screenings;
 import telltale.screening.entity.Screening;
 
 class CardsTest {
-  /** Remembers what would be written to the audit log. */
-  static final class RecordingAudit extends AuditLog {
-    final List<String> entries = new ArrayList<>();
-
-    @Override
-    public void record(
-        OffsetDateTime at,
-        String action,
-        String actor,
-        String screeningId,
-        String subject,
-        String detail) {
-      entries.add(action + " " + actor + " " + screeningId + " " + subject + " " + detail);
-    }
-  }
-
-  static Cards cards(Optional<Screening> found, RecordingAudit audit) {
+  static Cards cards(Optional<Screening> found, RecordingAuditLog audit) {
     Cards cards = new Cards();
     cards.audit = audit;
     cards.screenings =
@@ -44,17 +26,17 @@ class CardsTest {
 
   @Test
   void aCardViewIsAuditedWithWhoAndWhichScreeningOnly() {
-    RecordingAudit audit = new RecordingAudit();
+    RecordingAuditLog audit = new RecordingAuditLog();
     Screening screening =
         new Screening(
             "s-1", null, "c-1", null, null, "v", 0, null, null, List.of(), null, null, null);
     cards(Optional.of(screening), audit).view("s-1", "card", "link:abcdefgh");
-    assertEquals(List.of("card_viewed link:abcdefgh s-1 null null"), audit.entries);
+    assertEquals(List.of("card_viewed|link:abcdefgh|s-1|null|null"), audit.entries);
   }
 
   @Test
   void anUnknownScreeningIsNotAudited() {
-    RecordingAudit audit = new RecordingAudit();
+    RecordingAuditLog audit = new RecordingAuditLog();
     assertTrue(cards(Optional.empty(), audit).view("s-2", "card", "x").isEmpty());
     assertTrue(audit.entries.isEmpty());
   }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import telltale.api.ClientError;
-import telltale.audit.control.AuditLog;
+import telltale.audit.control.RecordingAuditLog;
 import telltale.outcome.control.OutcomeStore;
 import telltale.outcome.entity.Outcome;
 import telltale.outcome.entity.OutcomeRequest;
@@ -22,7 +21,7 @@ import telltale.outcome.entity.RecordedOutcome;
 import telltale.screening.control.ScreeningStore;
 
 class OutcomesTest {
-  final List<String> audited = new ArrayList<>();
+  final RecordingAuditLog audit = new RecordingAuditLog();
   final List<RecordedOutcome> stored = new ArrayList<>();
   final Outcomes outcomes = new Outcomes();
 
@@ -43,19 +42,7 @@ class OutcomesTest {
             stored.add(outcome);
           }
         };
-    outcomes.audit =
-        new AuditLog() {
-          @Override
-          public void record(
-              OffsetDateTime at,
-              String action,
-              String actor,
-              String screeningId,
-              String subject,
-              String detail) {
-            audited.add(String.join("|", action, actor, screeningId, detail));
-          }
-        };
+    outcomes.audit = audit;
   }
 
   @Test
@@ -68,8 +55,8 @@ class OutcomesTest {
     assertEquals("r.lee", outcome.reviewer());
     assertEquals(Instant.parse("2026-11-27T10:00:00Z"), outcome.recordedAt());
     assertEquals(List.of(outcome), stored);
-    assertEquals(List.of("outcome|r.lee|known|identity_confirmed_false"), audited);
-    assertFalse(audited.get(0).contains("Passport"));
+    assertEquals(List.of("outcome|r.lee|known|null|identity_confirmed_false"), audit.entries);
+    assertFalse(audit.entries.get(0).contains("Passport"));
   }
 
   @Test
@@ -80,6 +67,6 @@ class OutcomesTest {
             () -> outcomes.record("nope", new OutcomeRequest(Outcome.unknown, "r.lee", null)));
     assertEquals(404, error.status());
     assertEquals(List.of(), stored);
-    assertEquals(List.of(), audited);
+    assertEquals(List.of(), audit.entries);
   }
 }
