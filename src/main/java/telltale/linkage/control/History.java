@@ -141,7 +141,14 @@ public class History {
     String candidate = profile.candidateId();
     Recorded before = recorded(ats, candidate);
     if (before.sameAs(prints)) {
-      for (String table : List.of("fingerprint", "resume_signature")) {
+      List<String> tables = new ArrayList<>();
+      if (!before.fingerprints().isEmpty()) {
+        tables.add("fingerprint");
+      }
+      if (before.resume().isPresent()) {
+        tables.add("resume_signature");
+      }
+      for (String table : tables) {
         em.createNativeQuery(
                 "UPDATE "
                     + table
