@@ -6,11 +6,13 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.System.Logger.Level;
+import java.lang.annotation.Annotation;
 import java.sql.SQLException;
 import java.util.Set;
-import telltale.api.ApiError;
+import telltale.api.ErrorResponses;
 
 /**
  * No write is acknowledged before it is durable: a successful answer to a request that may have
@@ -38,15 +40,14 @@ public class DurableAnswers implements ContainerResponseFilter {
         Thread.currentThread().interrupt();
       }
       LOG.log(Level.WARNING, "could not write the database file: " + e.getClass().getSimpleName());
-      response.setStatus(503);
-      response.getHeaders().putSingle("Retry-After", "5");
-      response.setEntity(
-          ApiError.of(
-              "storage_unavailable",
+      Response unavailable =
+          ErrorResponses.storageUnavailable(
               "Storage could not confirm that this was kept. Please retry; a repeated webhook"
-                  + " delivery is recognised."),
-          new java.lang.annotation.Annotation[0],
-          MediaType.APPLICATION_JSON_TYPE);
+                  + " delivery is recognised.");
+      response.setStatus(unavailable.getStatus());
+      unavailable.getHeaders().forEach((name, values) -> response.getHeaders().put(name, values));
+      response.setEntity(
+          unavailable.getEntity(), new Annotation[0], MediaType.APPLICATION_JSON_TYPE);
     }
   }
 }
