@@ -12,19 +12,19 @@ import java.util.Random;
 import java.util.Set;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import telltale.intake.control.JsonIntake;
+import telltale.json.JsonIntake;
 import telltale.linkage.control.AllowList;
 import telltale.linkage.control.Fingerprinter;
 import telltale.linkage.control.MinHash;
 import telltale.linkage.control.Shingles;
 import telltale.linkage.entity.Fingerprint;
-import telltale.screening.entity.CandidateProfile;
+import telltale.profile.CandidateProfile;
 
 /**
  * Scale of history. 'seed' writes N synthetic candidates' linkage rows (fingerprints, resume
  * signature, LSH buckets) with COPY, computed by the service's own Fingerprinter, Shingles and
  * MinHash from profiles read by its own strict intake, from a fixed seed. 'lookup' runs the
- * queries of History.find for fresh probe candidates (half of them sharing a phone with a stored
+ * queries of PrintStore (holders, resumesSharingBuckets) for fresh probe candidates (half of them sharing a phone with a stored
  * one) and prints the time per profile.
  *
  *   java -cp target/classes:$(cat target/bench-classpath.txt) bench/scale/Linkage.java seed JDBC_URL N [FIRST]
@@ -178,7 +178,7 @@ public class Linkage {
   }
 
   /**
-   * The two statements History.find issues, with the same SQL and limits: all prints at once, then
+   * The two statements PrintStore (holders, resumesSharingBuckets) issues, with the same SQL and limits: all prints at once, then
    * the signatures of at most 200 other candidates sharing a resume bucket.
    */
   static int find(Connection db, CandidateProfile p) throws Exception {

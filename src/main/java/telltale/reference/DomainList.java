@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import telltale.catalogue.control.ConfigFiles;
+import telltale.configfile.ConfigFiles;
 
 /**
  * A list of domains (disposable e-mail providers, seized front-company sites); a sub-domain of a

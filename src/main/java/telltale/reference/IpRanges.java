@@ -8,8 +8,8 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
-import telltale.catalogue.control.CatalogueException;
-import telltale.catalogue.control.ConfigFiles;
+import telltale.configfile.ConfigFileException;
+import telltale.configfile.ConfigFiles;
 
 /**
  * IPv4 ranges with a label each (a country code or a network name), looked up by binary search.
@@ -43,13 +43,13 @@ public final class IpRanges {
         }
         String[] parts = line.split(",", 3);
         if (parts.length != 3) {
-          throw new CatalogueException(
+          throw new ConfigFileException(
               file.name() + ", line " + number + ": expected start_ip,end_ip,label");
         }
         long start = ipv4(parts[0].strip(), file.name(), number);
         long end = ipv4(parts[1].strip(), file.name(), number);
         if (end < start || start <= previousEnd) {
-          throw new CatalogueException(
+          throw new ConfigFileException(
               file.name() + ", line " + number + ": ranges must be sorted and must not overlap");
         }
         if (size == starts.length) {
@@ -64,7 +64,7 @@ public final class IpRanges {
         size++;
       }
     } catch (IOException e) {
-      throw new CatalogueException(file.name() + ": cannot be read", e);
+      throw new ConfigFileException(file.name() + ": cannot be read", e);
     }
     return new IpRanges(
         Arrays.copyOf(starts, size), Arrays.copyOf(ends, size), Arrays.copyOf(labels, size));
@@ -102,7 +102,7 @@ public final class IpRanges {
   private static long ipv4(String text, String file, int line) {
     String[] octets = text.split("\\.");
     if (octets.length != 4) {
-      throw new CatalogueException(
+      throw new ConfigFileException(
           file + ", line " + line + ": '" + text + "' is not an IPv4 address");
     }
     long value = 0;
@@ -114,7 +114,7 @@ public final class IpRanges {
         n = -1;
       }
       if (n < 0 || n > 255) {
-        throw new CatalogueException(
+        throw new ConfigFileException(
             file + ", line " + line + ": '" + text + "' is not an IPv4 address");
       }
       value = (value << 8) | n;

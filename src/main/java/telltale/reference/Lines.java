@@ -6,8 +6,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import telltale.catalogue.control.CatalogueException;
-import telltale.catalogue.control.ConfigFiles;
+import telltale.configfile.ConfigFileException;
+import telltale.configfile.ConfigFiles;
 
 /** Reads the plain-text reference files: one entry a line, tab-separated, # starts a comment. */
 final class Lines {
@@ -28,7 +28,7 @@ final class Lines {
         }
         String[] cells = line.split("\t");
         if (cells.length < minCells) {
-          throw new CatalogueException(
+          throw new ConfigFileException(
               file.name()
                   + ", line "
                   + number
@@ -42,7 +42,7 @@ final class Lines {
         rows.add(new Row(number, cells));
       }
     } catch (IOException e) {
-      throw new CatalogueException(file.name() + ": cannot be read", e);
+      throw new ConfigFileException(file.name() + ": cannot be read", e);
     }
     return rows;
   }

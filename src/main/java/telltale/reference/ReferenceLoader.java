@@ -1,7 +1,7 @@
 package telltale.reference;
 
 import java.util.Collection;
-import telltale.catalogue.control.ConfigFiles;
+import telltale.configfile.ConfigFiles;
 
 /** Loads every file of config/reference; a bad line stops the start, naming file and line. */
 public final class ReferenceLoader {

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import telltale.catalogue.control.ConfigFiles;
-import telltale.catalogue.control.YamlNode;
+import telltale.configfile.ConfigFiles;
+import telltale.configfile.YamlNode;
 
 /**
  * Remote desktop, RMM and IP-KVM tools by name and alias, minus those the employer's IT sanctions

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import telltale.catalogue.control.ConfigFiles;
-import telltale.catalogue.control.YamlNode;
+import telltale.configfile.ConfigFiles;
+import telltale.configfile.YamlNode;
 
 /**
  * First public release of technologies named as resume skills, for "used before it existed" checks.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import telltale.catalogue.control.ConfigFiles;
+import telltale.configfile.ConfigFiles;
 
 /** The country of each IANA time zone, from tzdata's zone.tab: {@code zone<TAB>CC}. */
 public final class TimeZoneCountries {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * The byte-exact webhook fixtures under {@code webhooks/<ats>/<name>.json} (with optional {@code

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import telltale.intake.WebhookFixtures;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * Thin deliveries (ids only) with API access configured: acknowledged as queued, completed from the

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import telltale.intake.WebhookFixtures;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * Every request of the hostile corpus (src/test/resources/hostile/index.tsv, written by

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import telltale.intake.WebhookFixtures;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * A vendor API on loopback for the write-back and fetch tests: records every request (method, path

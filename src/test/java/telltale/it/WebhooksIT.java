@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import telltale.intake.WebhookFixtures;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * Each ATS delivering to the running service as it really would: signed bytes, its handshakes, its

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import telltale.intake.WebhookFixtures;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * Write-back as each vendor receives it, on local stubs: the exact paths, headers, auth and bodies,

@@ -14,13 +14,13 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import telltale.api.openapi.ApiBody;
-import telltale.card.control.CardLinks;
 import telltale.card.control.CardView;
 import telltale.card.control.InterviewForm;
 import telltale.card.control.PageRefused;
 import telltale.card.control.Pages;
+import telltale.cardlinks.CardLinks;
 import telltale.catalogue.entity.Catalogue;
+import telltale.openapi.ApiBody;
 import telltale.screening.boundary.Screenings;
 import telltale.screening.entity.Screening;
 

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import telltale.api.openapi.ApiBody;
+import telltale.openapi.ApiBody;
 
 /** The pages' one stylesheet, served as a file so the CSP needs no inline styles. */
 @Path("static")

@@ -68,8 +68,8 @@ public record CardView(
     List<String> signalSteps =
         s.signals().stream().map(signal -> signal.guidance().step()).distinct().toList();
     return new CardView(
-        Text.inert(s.id()),
-        s.ats().name().toLowerCase(Locale.ROOT) + " candidate " + Text.inert(s.candidateId()),
+        InertText.inert(s.id()),
+        s.ats().name().toLowerCase(Locale.ROOT) + " candidate " + InertText.inert(s.candidateId()),
         s.band().name().toLowerCase(Locale.ROOT),
         s.bandLabel(),
         s.score(),
@@ -91,7 +91,7 @@ public record CardView(
     return new Item(
         signal.title(),
         signal.strength().name(),
-        Text.inert(signal.evidence()),
+        InertText.inert(signal.evidence()),
         signal.guidance().step(),
         signal.guidance().script(),
         signal.innocentExplanations());

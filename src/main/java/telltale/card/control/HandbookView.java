@@ -2,10 +2,10 @@ package telltale.card.control;
 
 import java.util.List;
 import telltale.catalogue.entity.Catalogue;
+import telltale.catalogue.entity.Checklist;
 import telltale.catalogue.entity.Handbook;
 import telltale.catalogue.entity.RuleDefinition;
 import telltale.catalogue.entity.Source;
-import telltale.screening.entity.Checklist;
 
 /** The trainer handbook: the catalogue's rules per checklist, with the handbook's own material. */
 public record HandbookView(
@@ -118,7 +118,7 @@ public record HandbookView(
   }
 
   private static Link link(Source source) {
-    return new Link(source.title(), source.publisher(), Text.href(source.url()));
+    return new Link(source.title(), source.publisher(), InertText.href(source.url()));
   }
 
   private static String letter(int position) {

@@ -2,12 +2,13 @@ package telltale.card.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import telltale.cardlinks.CardLinks;
 import telltale.catalogue.entity.Catalogue;
+import telltale.catalogue.entity.Checklist;
 import telltale.catalogue.entity.RuleDefinition;
-import telltale.screening.entity.Checklist;
-import telltale.screening.entity.Interview;
-import telltale.screening.entity.IpLiteral;
-import telltale.screening.entity.Observation;
+import telltale.profile.Interview;
+import telltale.profile.IpLiteral;
+import telltale.profile.Observation;
 import telltale.screening.entity.Screening;
 
 /**
@@ -36,7 +37,7 @@ public record InterviewForm(
           .ifPresent(r -> questions.add(question(code, r)));
     }
     return new InterviewForm(
-        Text.inert(screening.id()),
+        InertText.inert(screening.id()),
         screening.bandLabel(),
         link.interviewPath(),
         link.cardPath(),

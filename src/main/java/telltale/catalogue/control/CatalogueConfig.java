@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import telltale.configfile.ConfigFiles;
 
 /** Where the catalogue comes from and the employer's own allow-lists. */
 @ApplicationScoped

@@ -9,16 +9,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import telltale.catalogue.entity.Advice;
+import telltale.catalogue.entity.Band;
 import telltale.catalogue.entity.Catalogue;
+import telltale.catalogue.entity.Checklist;
 import telltale.catalogue.entity.RuleDefinition;
 import telltale.catalogue.entity.ScoringPolicy;
 import telltale.catalogue.entity.Source;
+import telltale.catalogue.entity.Strength;
+import telltale.catalogue.entity.Tier;
 import telltale.catalogue.entity.TierPolicy;
-import telltale.screening.entity.Band;
-import telltale.screening.entity.Checklist;
-import telltale.screening.entity.Signal.Advice;
-import telltale.screening.entity.Strength;
-import telltale.screening.entity.Tier;
+import telltale.configfile.ConfigFiles;
+import telltale.configfile.YamlNode;
 
 /**
  * Reads and validates the catalogue (catalogue/rules.yaml, sources.yaml, scoring.yaml). A bad entry

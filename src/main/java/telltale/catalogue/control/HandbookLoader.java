@@ -9,6 +9,8 @@ import telltale.catalogue.entity.Catalogue;
 import telltale.catalogue.entity.Handbook;
 import telltale.catalogue.entity.RuleDefinition;
 import telltale.catalogue.entity.Source;
+import telltale.configfile.ConfigFiles;
+import telltale.configfile.YamlNode;
 
 /**
  * Reads and validates catalogue/handbook.yaml against the loaded catalogue: every indicator must be

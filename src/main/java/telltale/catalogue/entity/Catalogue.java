@@ -3,7 +3,6 @@ package telltale.catalogue.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import telltale.screening.entity.Tier;
 
 /** The whole rule catalogue: rules, sources, scoring and tiers, under one version. */
 public record Catalogue(

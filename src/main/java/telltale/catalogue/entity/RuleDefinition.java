@@ -3,9 +3,6 @@ package telltale.catalogue.entity;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import telltale.screening.entity.Checklist;
-import telltale.screening.entity.Signal.Advice;
-import telltale.screening.entity.Strength;
 
 /**
  * One rule as the catalogue in config/ describes it: everything but the evaluator. Evidence maps a

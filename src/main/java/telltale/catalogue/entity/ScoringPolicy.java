@@ -1,7 +1,6 @@
 package telltale.catalogue.entity;
 
 import java.util.Map;
-import telltale.screening.entity.Band;
 
 /**
  * The published scoring: caps on what weak and medium signals may add together, and the lowest

@@ -1,7 +1,6 @@
 package telltale.catalogue.entity;
 
 import java.util.List;
-import telltale.screening.entity.Tier;
 
 /** What a verification tier requires, in addition to the tiers below it. */
 public record TierPolicy(Tier tier, String when, List<String> steps) {

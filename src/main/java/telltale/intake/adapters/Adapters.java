@@ -3,9 +3,9 @@ package telltale.intake.adapters;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.Optional;
-import telltale.intake.control.JsonIntake;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
+import telltale.json.JsonIntake;
+import telltale.profile.Ats;
 
 /** Looks up the payload adapter of an ATS, and the set-up calls that may arrive unsigned. */
 public final class Adapters {

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.CandidateProfile;
-import telltale.screening.entity.Link;
-import telltale.screening.entity.Stage;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
+import telltale.profile.Link;
+import telltale.profile.Stage;
 
 /**
  * Ashby: application events carry name, primary e-mail and phone, submitter IP and user agent;

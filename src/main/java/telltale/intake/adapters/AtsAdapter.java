@@ -2,7 +2,7 @@ package telltale.intake.adapters;
 
 import jakarta.json.JsonObject;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * Reads one ATS's authenticated webhook payload tolerantly (unknown fields ignored, missing ones

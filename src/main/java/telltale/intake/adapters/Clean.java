@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import telltale.screening.entity.IpLiteral;
-import telltale.screening.entity.Link;
+import telltale.profile.IpLiteral;
+import telltale.profile.Link;
 
 /**
  * Turns a candidate's messy values into ones the canonical profile accepts, or into null: a webhook

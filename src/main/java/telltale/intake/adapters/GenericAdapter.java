@@ -2,10 +2,10 @@ package telltale.intake.adapters;
 
 import jakarta.json.JsonObject;
 import java.util.List;
-import telltale.intake.control.JsonIntake;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.CandidateProfile;
+import telltale.json.JsonIntake;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
 
 /**
  * Telltale's canonical profile as a Standard Webhook, read strictly from the raw bytes (a bad body

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.Link;
-import telltale.screening.entity.PostalAddress;
-import telltale.screening.entity.Stage;
+import telltale.profile.Ats;
+import telltale.profile.Link;
+import telltale.profile.PostalAddress;
+import telltale.profile.Stage;
 
 /**
  * Greenhouse: a fat candidate under {@code payload.application} (or {@code payload.candidate}). The

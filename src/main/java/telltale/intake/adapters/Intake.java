@@ -2,7 +2,7 @@ package telltale.intake.adapters;
 
 import java.util.List;
 import java.util.Map;
-import telltale.screening.entity.CandidateProfile;
+import telltale.profile.CandidateProfile;
 
 /** What an authenticated delivery turned out to be. */
 public sealed interface Intake {

@@ -10,9 +10,9 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.Link;
-import telltale.screening.entity.PostalAddress;
+import telltale.profile.Ats;
+import telltale.profile.Link;
+import telltale.profile.PostalAddress;
 
 /**
  * JazzHR: an HR Open Standards candidate export. Gender, citizenship and the additional person

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.CandidateProfile;
-import telltale.screening.entity.Link;
-import telltale.screening.entity.Stage;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
+import telltale.profile.Link;
+import telltale.profile.Stage;
 
 /**
  * Lever: ids only (the MAC does not cover {@code data}); the opportunity is fetched and mapped by

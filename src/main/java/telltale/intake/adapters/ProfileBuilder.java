@@ -11,17 +11,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-import telltale.screening.entity.Application;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.CandidateProfile;
-import telltale.screening.entity.Education;
-import telltale.screening.entity.Employment;
-import telltale.screening.entity.Link;
-import telltale.screening.entity.Location;
-import telltale.screening.entity.PersonName;
-import telltale.screening.entity.PostalAddress;
-import telltale.screening.entity.Role;
-import telltale.screening.entity.Stage;
+import telltale.profile.Application;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
+import telltale.profile.Education;
+import telltale.profile.Employment;
+import telltale.profile.Link;
+import telltale.profile.Location;
+import telltale.profile.PersonName;
+import telltale.profile.PostalAddress;
+import telltale.profile.Role;
+import telltale.profile.Stage;
 
 /**
  * Collects what an adapter reads and builds a profile that passes Bean Validation: values cleaned,

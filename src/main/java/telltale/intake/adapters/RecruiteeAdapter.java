@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.Link;
-import telltale.screening.entity.Stage;
+import telltale.profile.Ats;
+import telltale.profile.Link;
+import telltale.profile.Stage;
 
 /**
  * Recruitee: {@code payload.candidate}, {@code offer} and {@code details.to_stage} (shape from

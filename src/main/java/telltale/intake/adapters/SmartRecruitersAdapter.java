@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.CandidateProfile;
-import telltale.screening.entity.Link;
-import telltale.screening.entity.Stage;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
+import telltale.profile.Link;
+import telltale.profile.Stage;
 
 /**
  * SmartRecruiters: event in headers, ids in the body, the resource behind the Link header (mapped

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import telltale.screening.entity.Stage;
+import telltale.profile.Stage;
 
 /**
  * Reads a hiring stage from a vendor's stage name by whole words; closed stages (rejected,

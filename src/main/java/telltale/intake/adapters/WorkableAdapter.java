@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.Link;
-import telltale.screening.entity.PostalAddress;
-import telltale.screening.entity.Stage;
+import telltale.profile.Ats;
+import telltale.profile.Link;
+import telltale.profile.PostalAddress;
+import telltale.profile.Stage;
 
 /**
  * Workable: an envelope whose {@code data} is the full candidate as it is when sent. Screening

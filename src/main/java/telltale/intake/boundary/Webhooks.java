@@ -21,15 +21,15 @@ import telltale.database.StorageFailures;
 import telltale.intake.adapters.Adapters;
 import telltale.intake.adapters.Intake;
 import telltale.intake.control.DeliveryLog;
-import telltale.intake.control.JsonIntake;
 import telltale.intake.control.OnceOnly;
 import telltale.intake.control.WebhookConfig;
 import telltale.intake.entity.Delivery;
 import telltale.intake.fetch.FetchConfig;
 import telltale.intake.signatures.Signatures;
 import telltale.intake.signatures.Verdict;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.CandidateProfile;
+import telltale.json.JsonIntake;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
 
 /**
  * Receives one webhook delivery: answers set-up calls, verifies the signature on the raw bytes

@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import telltale.api.openapi.ApiBody;
-import telltale.screening.entity.Ats;
+import telltale.openapi.ApiBody;
+import telltale.profile.Ats;
 
 /** Webhook deliveries from an ATS: POST /webhooks/{ats} and /webhooks/{ats}/{connection}. */
 @Path("webhooks")

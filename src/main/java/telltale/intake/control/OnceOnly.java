@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import telltale.database.RowIds;
 import telltale.intake.entity.Delivery;
 import telltale.intake.fetch.FetchQueue;
+import telltale.profile.CandidateProfile;
 import telltale.screening.boundary.Screenings;
-import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Screening;
 
 /**

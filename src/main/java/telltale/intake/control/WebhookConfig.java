@@ -11,7 +11,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import telltale.intake.signatures.Tolerances;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * Webhook secrets per ATS and connection: telltale.webhooks.&lt;ats&gt;.secret for the default

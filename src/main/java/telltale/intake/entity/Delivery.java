@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * One webhook delivery exactly as received: the raw body bytes (signatures are checked on these,

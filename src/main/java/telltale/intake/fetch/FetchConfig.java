@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * Read access to an ATS's API, per webhook connection, for payloads that carry only ids:

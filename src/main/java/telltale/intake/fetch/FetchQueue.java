@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import telltale.database.RowIds;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.CandidateProfile;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
 
 /**
  * Durable queue of thin deliveries waiting for the vendor's API. Jobs are claimed with FOR UPDATE

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import telltale.database.RowIds;
+import telltale.profile.CandidateProfile;
 import telltale.screening.boundary.Screenings;
-import telltale.screening.entity.CandidateProfile;
 
 /** Screens a completed thin delivery and closes its job, in one transaction. */
 @ApplicationScoped

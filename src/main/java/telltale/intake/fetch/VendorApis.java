@@ -18,8 +18,8 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import telltale.intake.adapters.AshbyAdapter;
 import telltale.intake.adapters.LeverAdapter;
 import telltale.intake.adapters.SmartRecruitersAdapter;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.CandidateProfile;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
 
 /**
  * Reads the full candidate behind a thin delivery from the vendor's API (MicroProfile Rest Client,

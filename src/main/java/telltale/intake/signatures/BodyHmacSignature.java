@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * The common scheme: one header carries a prefix and the hex HMAC-SHA256 of the raw body; the

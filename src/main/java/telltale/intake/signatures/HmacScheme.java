@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * What every HMAC scheme shares: no secret means no trust, unreadable signed parts are refused with

@@ -7,9 +7,9 @@ import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import telltale.intake.control.JsonIntake;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
+import telltale.json.JsonIntake;
+import telltale.profile.Ats;
 
 /**
  * Lever: the body's {@code signature} is hex HMAC-SHA256 of {@code token + triggeredAt}, keyed by

@@ -3,7 +3,7 @@ package telltale.intake.signatures;
 import java.time.Instant;
 import java.util.List;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * How one ATS signs its webhooks. Verification runs on the raw bytes before any parsing, compares

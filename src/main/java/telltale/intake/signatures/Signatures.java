@@ -1,6 +1,6 @@
 package telltale.intake.signatures;
 
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /** Looks up the signature scheme of an ATS. */
 public final class Signatures {

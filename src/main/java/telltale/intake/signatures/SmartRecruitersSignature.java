@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * SmartRecruiters: {@code v1=<hex>[;v1=<hex>]} over {@code timestamp.body.event-id.event-name.

@@ -7,7 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * Standard Webhooks for the generic intake: {@code webhook-signature: v1,<base64 HMAC of

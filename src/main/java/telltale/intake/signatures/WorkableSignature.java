@@ -1,6 +1,6 @@
 package telltale.intake.signatures;
 
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * Workable: {@code X-Workable-Signature: <hex>}, HMAC-SHA256 of the raw body keyed by the account

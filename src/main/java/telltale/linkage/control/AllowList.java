@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import telltale.screening.entity.PostalAddress;
+import telltale.profile.PostalAddress;
 
 /**
  * Contacts that many genuine candidates share and that must never link them: staffing-agency e-mail

@@ -12,8 +12,8 @@ import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import telltale.linkage.entity.Fingerprint;
-import telltale.screening.entity.CandidateProfile;
-import telltale.screening.entity.PostalAddress;
+import telltale.profile.CandidateProfile;
+import telltale.profile.PostalAddress;
 
 /**
  * Turns a profile's identifiers into keyed hashes (HMAC-SHA256 under the linkage secret): phones,

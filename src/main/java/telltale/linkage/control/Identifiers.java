@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import telltale.profile.PersonName;
 import telltale.reference.PhoneNumbers;
-import telltale.screening.entity.PersonName;
 
 /**
  * Normal forms of identifiers, so that the same phone, e-mail, address or name written twice

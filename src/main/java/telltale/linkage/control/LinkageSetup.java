@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import telltale.catalogue.control.CatalogueConfig;
-import telltale.catalogue.control.ConfigFiles;
+import telltale.configfile.ConfigFiles;
 import telltale.keys.ServerSecrets;
 
 /**

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import telltale.access.Allowed;
 import telltale.access.Role;
-import telltale.api.openapi.ApiBody;
+import telltale.openapi.ApiBody;
 import telltale.reports.control.Csv;
 import telltale.reports.entity.FlagRateReport;
 import telltale.reports.entity.RuleQualityReport;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import telltale.catalogue.entity.Band;
 import telltale.reports.entity.FlagRate;
-import telltale.screening.entity.Band;
 
 /** The flag-rate arithmetic, from counts per combination; no storage. */
 public final class FlagRates {

@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import telltale.catalogue.entity.Band;
 import telltale.database.Columns;
 import telltale.outcome.entity.Outcome;
 import telltale.reports.entity.ScreenedCase;
-import telltale.screening.entity.Band;
 
 /**
  * The counts behind the reports, grouped in the database: fired rules come from screening_signal

@@ -1,7 +1,7 @@
 package telltale.reports.entity;
 
 import java.time.Instant;
-import telltale.screening.entity.Band;
+import telltale.catalogue.entity.Band;
 
 /**
  * One screening as the bias-audit export lists it: the ATS's candidate id, so the employer can join

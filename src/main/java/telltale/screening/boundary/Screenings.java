@@ -1,6 +1,7 @@
 package telltale.screening.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -8,20 +9,18 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import telltale.audit.control.AuditLog;
 import telltale.database.RowIds;
-import telltale.linkage.control.Fingerprinter;
-import telltale.linkage.control.History;
-import telltale.linkage.control.MinHash;
-import telltale.linkage.control.Shingles;
+import telltale.linkage.boundary.Linkage;
+import telltale.linkage.entity.Prints;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
+import telltale.profile.Interview;
 import telltale.screening.control.ChecklistEngine;
 import telltale.screening.control.ScreeningStore;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.CandidateProfile;
-import telltale.screening.entity.Interview;
 import telltale.screening.entity.Screening;
-import telltale.writeback.control.Intents;
 
 /**
  * The use case: a profile in, a screening out and kept, with the candidate's fingerprints, in one
@@ -29,16 +28,11 @@ import telltale.writeback.control.Intents;
  */
 @ApplicationScoped
 public class Screenings {
-  /** Fewer distinct shingles than this and a resume is too short to compare. */
-  static final int MIN_SHINGLES = 10;
-
   @Inject ChecklistEngine engine;
   @Inject ScreeningStore store;
-  @Inject History history;
-  @Inject Fingerprinter fingerprinter;
-  @Inject Shingles shingles;
+  @Inject Linkage linkage;
   @Inject AuditLog audit;
-  @Inject Intents writeBack;
+  @Inject Event<Screened> screened;
   Clock clock = Clock.systemUTC();
 
   @Transactional
@@ -53,20 +47,12 @@ public class Screenings {
   }
 
   /**
-   * Screens under a given id for an ATS connection; when that connection writes back and the band
-   * or signals changed, the write-back is stored in this same transaction.
+   * Screens under a given id for an ATS connection; observers of {@link Screened} (the write-back)
+   * act in this same transaction.
    */
   @Transactional
   public Screening screen(String id, CandidateProfile profile, String actor, String connection) {
-    var signature = shingles.of(profile.resumeText());
-    return screen(
-        id,
-        profile,
-        signature.size() >= MIN_SHINGLES
-            ? Optional.of(MinHash.signature(signature))
-            : Optional.empty(),
-        actor,
-        connection);
+    return screen(id, profile, linkage.prints(profile), actor, connection);
   }
 
   /**
@@ -83,11 +69,12 @@ public class Screenings {
               CandidateProfile earlier = stored.profile();
               List<Interview> rounds = new ArrayList<>(earlier.interviews());
               rounds.add(round);
+              CandidateProfile later = earlier.withInterviews(rounds);
               Screening again =
                   screen(
                       RowIds.random(),
-                      earlier.withInterviews(rounds),
-                      history.resumeSignature(earlier.ats().name(), earlier.candidateId()),
+                      later,
+                      linkage.printsWithRecordedResume(later),
                       actor,
                       Ats.DEFAULT_CONNECTION);
               audit.record(
@@ -95,7 +82,7 @@ public class Screenings {
                   "observed",
                   actor,
                   screeningId,
-                  fingerprinter.subject(earlier.ats().name(), earlier.candidateId()),
+                  linkage.subject(earlier.ats().name(), earlier.candidateId()),
                   "round "
                       + round.round()
                       + ", "
@@ -107,24 +94,18 @@ public class Screenings {
   }
 
   private Screening screen(
-      String id,
-      CandidateProfile profile,
-      Optional<int[]> resume,
-      String actor,
-      String connection) {
+      String id, CandidateProfile profile, Prints prints, String actor, String connection) {
     Instant now = clock.instant();
-    History.Prints prints =
-        new History.Prints(fingerprinter.of(profile), fingerprinter.nameKey(profile), resume);
-    Screening screening = engine.screen(id, profile, history.find(profile, prints), now);
+    Screening screening = engine.screen(id, profile, linkage.find(profile, prints), now);
     store.save(screening, profile);
-    writeBack.afterScreening(screening, () -> store.before(screening), connection, now);
-    history.record(profile, id, prints, now.atOffset(ZoneOffset.UTC));
+    screened.fire(new Screened(screening, () -> store.before(screening), connection, now));
+    linkage.record(profile, id, prints, now.atOffset(ZoneOffset.UTC));
     audit.record(
         now.atOffset(ZoneOffset.UTC),
         "screened",
         actor,
         id,
-        fingerprinter.subject(profile.ats().name(), profile.candidateId()),
+        linkage.subject(profile.ats().name(), profile.candidateId()),
         "band " + screening.band() + ", score " + screening.score());
     return screening;
   }
@@ -141,7 +122,7 @@ public class Screenings {
             s ->
                 s.profile().interviews().stream()
                     .map(Interview::round)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .mapToInt(Integer::intValue)
                     .max()
                     .orElse(0))

@@ -19,11 +19,11 @@ import java.util.List;
 import telltale.access.Allowed;
 import telltale.access.CurrentCaller;
 import telltale.access.Role;
-import telltale.api.openapi.ApiBody;
-import telltale.card.control.CardLinks;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.CandidateProfile;
-import telltale.screening.entity.Observations;
+import telltale.cardlinks.CardLinks;
+import telltale.openapi.ApiBody;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
+import telltale.profile.Observations;
 import telltale.screening.entity.Screening;
 
 /**

@@ -9,18 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import telltale.catalogue.control.CatalogueException;
 import telltale.catalogue.control.CatalogueLoader;
 import telltale.catalogue.entity.Catalogue;
 import telltale.catalogue.entity.RuleDefinition;
+import telltale.catalogue.entity.Tier;
+import telltale.configfile.ConfigFileException;
 import telltale.linkage.entity.Links;
+import telltale.profile.CandidateProfile;
 import telltale.reference.ReferenceData;
-import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Coverage;
 import telltale.screening.entity.Guidance;
 import telltale.screening.entity.Screening;
 import telltale.screening.entity.Signal;
-import telltale.screening.entity.Tier;
 import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
@@ -169,7 +169,7 @@ public final class ChecklistEngine {
       bound.add(new Bound(rule, definition));
     }
     if (!byId.isEmpty()) {
-      throw new CatalogueException(
+      throw new ConfigFileException(
           RULES_FILE
               + ": these rules have evaluators but no catalogue entry: "
               + String.join(", ", byId.keySet()));
@@ -177,7 +177,7 @@ public final class ChecklistEngine {
     return List.copyOf(bound);
   }
 
-  private static CatalogueException problem(RuleDefinition definition, String what) {
-    return new CatalogueException(RULES_FILE + ", rule '" + definition.id() + "': " + what);
+  private static ConfigFileException problem(RuleDefinition definition, String what) {
+    return new ConfigFileException(RULES_FILE + ", rule '" + definition.id() + "': " + what);
   }
 }

@@ -2,8 +2,8 @@ package telltale.screening.control;
 
 import java.util.List;
 import telltale.catalogue.entity.ScoringPolicy;
+import telltale.catalogue.entity.Strength;
 import telltale.screening.entity.Signal;
-import telltale.screening.entity.Strength;
 
 /**
  * The published formula: strong points count in full, weak and medium points only up to their caps,

@@ -2,6 +2,8 @@ package telltale.screening.entity;
 
 import java.time.Instant;
 import java.util.List;
+import telltale.catalogue.entity.Band;
+import telltale.profile.Ats;
 
 /**
  * The result of screening one profile: score, band, every signal, coverage and guidance, and (when

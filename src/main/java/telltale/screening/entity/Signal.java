@@ -1,6 +1,9 @@
 package telltale.screening.entity;
 
 import java.util.List;
+import telltale.catalogue.entity.Advice;
+import telltale.catalogue.entity.Checklist;
+import telltale.catalogue.entity.Strength;
 
 /** One fired rule: what fired it, what it is worth, and what the recruiter does next. */
 public record Signal(
@@ -13,9 +16,6 @@ public record Signal(
     Advice guidance,
     List<String> innocentExplanations,
     List<SourceRef> sources) {
-
-  /** The uniform next verification step and a neutral script to say. */
-  public record Advice(String step, String script) {}
 
   /** A public source a rule comes from. */
   public record SourceRef(String key, String title, String url) {}

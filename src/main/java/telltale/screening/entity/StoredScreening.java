@@ -7,6 +7,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import telltale.profile.CandidateProfile;
 
 /** A screening as stored: the result as JSON, and the profile it judged (resume text removed). */
 @Entity

@@ -1,8 +1,8 @@
 package telltale.screening.rules;
 
 import java.util.Optional;
+import telltale.profile.IpLiteral;
 import telltale.reference.ReferenceData;
-import telltale.screening.entity.IpLiteral;
 
 /**
  * What the reference lists say about an IP address: its country and whether it is a hosting or VPN

@@ -2,7 +2,7 @@ package telltale.screening.rules;
 
 import java.util.Map;
 import java.util.Set;
-import telltale.screening.entity.CandidateProfile;
+import telltale.profile.CandidateProfile;
 
 /**
  * A named, side-effect-free predicate over one profile. Everything a person reads about the rule

@@ -3,7 +3,7 @@ package telltale.screening.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import telltale.screening.entity.Observation;
+import telltale.profile.Observation;
 import telltale.screening.rules.identity.AddressAnomaly;
 import telltale.screening.rules.identity.AnonymizerNetwork;
 import telltale.screening.rules.identity.CrossProfileInconsistency;

@@ -5,7 +5,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Optional;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 import telltale.writeback.entity.Connection;
 import telltale.writeback.entity.VendorFailure;
 import telltale.writeback.entity.WriteBackRequest;

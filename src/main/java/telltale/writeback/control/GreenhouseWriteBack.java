@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 import telltale.writeback.entity.Connection;
 import telltale.writeback.entity.VendorFailure;
 import telltale.writeback.entity.WriteBackRequest;

@@ -2,7 +2,7 @@ package telltale.writeback.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 import telltale.writeback.entity.Connection;
 import telltale.writeback.entity.WriteBackRequest;
 

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import telltale.screening.entity.Band;
+import telltale.catalogue.entity.Band;
 import telltale.screening.entity.Screening;
 import telltale.screening.entity.Signal;
 

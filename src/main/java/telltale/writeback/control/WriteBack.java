@@ -1,6 +1,6 @@
 package telltale.writeback.control;
 
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 import telltale.writeback.entity.Connection;
 import telltale.writeback.entity.VendorFailure;
 import telltale.writeback.entity.WriteBackRequest;

@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Set;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 import telltale.writeback.entity.Connection;
 import telltale.writeback.entity.Kind;
 import telltale.writeback.entity.WriteBackRequest;

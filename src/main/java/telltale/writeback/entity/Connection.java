@@ -3,7 +3,7 @@ package telltale.writeback.entity;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * One configured write-back connection: the vendor's API base URL, the API key, the ATS user the

@@ -16,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import telltale.catalogue.entity.Catalogue;
+import telltale.configfile.ConfigFileException;
+import telltale.configfile.ConfigFiles;
 import telltale.screening.control.ChecklistEngine;
 import telltale.screening.rules.Fixtures;
 import telltale.screening.rules.Rules;
@@ -82,9 +84,9 @@ class CatalogueLoaderTest {
     int first = text.indexOf("- id: phone_voip");
     int at = text.indexOf(from, first);
     Files.writeString(rules, text.substring(0, at) + to + text.substring(at + from.length()));
-    CatalogueException e =
+    ConfigFileException e =
         assertThrows(
-            CatalogueException.class, () -> new CatalogueLoader(ConfigFiles.in(copy)).load());
+            ConfigFileException.class, () -> new CatalogueLoader(ConfigFiles.in(copy)).load());
     assertThat(e.getMessage(), containsString("catalogue/rules.yaml"));
     assertThat(e.getMessage(), containsString(entry));
     assertThat(e.getMessage(), containsString(problem));
@@ -96,9 +98,9 @@ class CatalogueLoaderTest {
     Path rules = copy.resolve("catalogue/rules.yaml");
     Files.writeString(rules, Files.readString(rules).replaceFirst("\\{phone\\}", "{carrier}"));
     Catalogue catalogue = new CatalogueLoader(ConfigFiles.in(copy)).load();
-    CatalogueException e =
+    ConfigFileException e =
         assertThrows(
-            CatalogueException.class,
+            ConfigFileException.class,
             () -> new ChecklistEngine(catalogue, Rules.all(), Fixtures.REFERENCE));
     assertThat(e.getMessage(), containsString("{carrier}"));
   }
@@ -108,9 +110,9 @@ class CatalogueLoaderTest {
     Path copy = copyOfShipped(dir);
     Path scoring = copy.resolve("catalogue/scoring.yaml");
     Files.writeString(scoring, Files.readString(scoring).replaceFirst("weak: 14", "weak: 45"));
-    CatalogueException e =
+    ConfigFileException e =
         assertThrows(
-            CatalogueException.class, () -> new CatalogueLoader(ConfigFiles.in(copy)).load());
+            ConfigFileException.class, () -> new CatalogueLoader(ConfigFiles.in(copy)).load());
     assertThat(
         e.getMessage(), e.getMessage(), containsString("caps.weak must stay below bands.elevated"));
   }

@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import telltale.catalogue.entity.Catalogue;
 import telltale.catalogue.entity.Handbook;
+import telltale.configfile.ConfigFileException;
+import telltale.configfile.ConfigFiles;
 
 class HandbookLoaderTest {
 
@@ -61,9 +63,9 @@ class HandbookLoaderTest {
     int at = text.indexOf(from);
     Files.writeString(file, text.substring(0, at) + to + text.substring(at + from.length()));
     Catalogue catalogue = new CatalogueLoader(ConfigFiles.in(copy)).load();
-    CatalogueException e =
+    ConfigFileException e =
         assertThrows(
-            CatalogueException.class,
+            ConfigFileException.class,
             () -> new HandbookLoader(ConfigFiles.in(copy)).load(catalogue));
     assertThat(e.getMessage(), containsString("catalogue/handbook.yaml"));
     assertThat(e.getMessage(), containsString(entry));

@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
 import telltale.api.ClientError;
 import telltale.intake.WebhookFixtures;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * Any JSON object, built from the words vendors use so generated trees reach deep into each

@@ -15,15 +15,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import telltale.intake.WebhookFixtures;
-import telltale.screening.entity.Application;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.CandidateProfile;
-import telltale.screening.entity.Education;
-import telltale.screening.entity.Employment;
-import telltale.screening.entity.Link;
-import telltale.screening.entity.Location;
-import telltale.screening.entity.PersonName;
-import telltale.screening.entity.Stage;
+import telltale.profile.Application;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
+import telltale.profile.Education;
+import telltale.profile.Employment;
+import telltale.profile.Link;
+import telltale.profile.Location;
+import telltale.profile.PersonName;
+import telltale.profile.Stage;
 
 class AshbyAdapterTest {
   final Intake.Candidate read = Reading.candidate(Ats.ashby, "application_submit");

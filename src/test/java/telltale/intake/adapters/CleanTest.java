@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import telltale.screening.entity.Link;
+import telltale.profile.Link;
 
 class CleanTest {
   @ParameterizedTest

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import telltale.api.ClientError;
 import telltale.intake.WebhookFixtures;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.PersonName;
-import telltale.screening.entity.Stage;
+import telltale.profile.Ats;
+import telltale.profile.PersonName;
+import telltale.profile.Stage;
 
 class GenericAdapterTest {
   @Test

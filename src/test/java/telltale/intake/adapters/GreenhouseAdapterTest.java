@@ -15,15 +15,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import telltale.screening.entity.Application;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.CandidateProfile;
-import telltale.screening.entity.Education;
-import telltale.screening.entity.Employment;
-import telltale.screening.entity.Link;
-import telltale.screening.entity.PersonName;
-import telltale.screening.entity.PostalAddress;
-import telltale.screening.entity.Stage;
+import telltale.profile.Application;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
+import telltale.profile.Education;
+import telltale.profile.Employment;
+import telltale.profile.Link;
+import telltale.profile.PersonName;
+import telltale.profile.PostalAddress;
+import telltale.profile.Stage;
 
 class GreenhouseAdapterTest {
   final Intake.Candidate read = Reading.candidate(Ats.greenhouse, "new_candidate_application");

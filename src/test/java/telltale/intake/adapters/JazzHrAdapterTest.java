@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import telltale.intake.WebhookFixtures;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.CandidateProfile;
-import telltale.screening.entity.Education;
-import telltale.screening.entity.Link;
-import telltale.screening.entity.PersonName;
-import telltale.screening.entity.PostalAddress;
-import telltale.screening.entity.Stage;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
+import telltale.profile.Education;
+import telltale.profile.Link;
+import telltale.profile.PersonName;
+import telltale.profile.PostalAddress;
+import telltale.profile.Stage;
 
 class JazzHrAdapterTest {
   final Intake.Candidate read = Reading.candidate(Ats.jazzhr, "candidate_export");

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.CandidateProfile;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
 
 /**
  * A webhook is never refused for the candidate's own messy data: bad e-mails, 500-character titles,

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import telltale.intake.WebhookFixtures;
 import telltale.intake.entity.Delivery;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.CandidateProfile;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
 
 /** Reads fixtures and hand-made bodies through the adapters, and checks the profiles they give. */
 final class Reading {

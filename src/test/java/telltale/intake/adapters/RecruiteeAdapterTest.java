@@ -8,12 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import telltale.screening.entity.Application;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.CandidateProfile;
-import telltale.screening.entity.Link;
-import telltale.screening.entity.PersonName;
-import telltale.screening.entity.Stage;
+import telltale.profile.Application;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
+import telltale.profile.Link;
+import telltale.profile.PersonName;
+import telltale.profile.Stage;
 
 class RecruiteeAdapterTest {
   final Intake.Candidate read = Reading.candidate(Ats.recruitee, "candidate_moved");

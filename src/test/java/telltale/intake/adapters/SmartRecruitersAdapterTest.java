@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import telltale.intake.WebhookFixtures;
-import telltale.screening.entity.Application;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.CandidateProfile;
-import telltale.screening.entity.Education;
-import telltale.screening.entity.Employment;
-import telltale.screening.entity.Link;
-import telltale.screening.entity.Location;
-import telltale.screening.entity.PersonName;
-import telltale.screening.entity.Stage;
+import telltale.profile.Application;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
+import telltale.profile.Education;
+import telltale.profile.Employment;
+import telltale.profile.Link;
+import telltale.profile.Location;
+import telltale.profile.PersonName;
+import telltale.profile.Stage;
 
 class SmartRecruitersAdapterTest {
   @Test

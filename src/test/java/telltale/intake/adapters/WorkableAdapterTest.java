@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import telltale.screening.entity.Application;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.CandidateProfile;
-import telltale.screening.entity.Education;
-import telltale.screening.entity.Employment;
-import telltale.screening.entity.Link;
-import telltale.screening.entity.Location;
-import telltale.screening.entity.PersonName;
-import telltale.screening.entity.PostalAddress;
-import telltale.screening.entity.Stage;
+import telltale.profile.Application;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
+import telltale.profile.Education;
+import telltale.profile.Employment;
+import telltale.profile.Link;
+import telltale.profile.Location;
+import telltale.profile.PersonName;
+import telltale.profile.PostalAddress;
+import telltale.profile.Stage;
 
 class WorkableAdapterTest {
   final Intake.Candidate read = Reading.candidate(Ats.workable, "candidate_created");

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import telltale.intake.WebhookFixtures;
 import telltale.intake.WebhookFixtures.Signed;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /** Greenhouse signs the body exactly as sent, with its \u003c-style escapes. */
 class GreenhouseSignatureTest {

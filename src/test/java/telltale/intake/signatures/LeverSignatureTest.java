@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import telltale.intake.WebhookFixtures;
 import telltale.intake.WebhookFixtures.Signed;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /** Lever signs token + triggeredAt inside the body, not the body itself. */
 class LeverSignatureTest {

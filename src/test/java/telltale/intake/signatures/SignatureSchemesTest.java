@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import telltale.intake.WebhookFixtures;
 import telltale.intake.WebhookFixtures.Signed;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /** What every vendor's scheme must do, on a real signed fixture of that vendor. */
 class SignatureSchemesTest {

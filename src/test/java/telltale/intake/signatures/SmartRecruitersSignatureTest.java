@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import telltale.intake.WebhookFixtures;
 import telltale.intake.WebhookFixtures.Signed;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * SmartRecruiters' v1 scheme, starting from the vendor's own example (developers.smartrecruiters

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import telltale.intake.WebhookFixtures;
 import telltale.intake.WebhookFixtures.Signed;
-import telltale.screening.entity.Ats;
+import telltale.profile.Ats;
 
 /**
  * Standard Webhooks, starting from the reference libraries' own test vector

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import telltale.linkage.entity.Fingerprint;
-import telltale.screening.entity.CandidateProfile;
+import telltale.profile.CandidateProfile;
 import telltale.screening.rules.Fixtures;
 
 /**

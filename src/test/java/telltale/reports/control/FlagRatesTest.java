@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import telltale.catalogue.entity.Band;
 import telltale.reports.entity.FlagRate;
-import telltale.screening.entity.Band;
 
 class FlagRatesTest {
   static final List<FlagRates.Cell> CELLS =

@@ -16,13 +16,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import telltale.catalogue.control.CatalogueLoader;
-import telltale.catalogue.control.ConfigFiles;
+import telltale.catalogue.entity.Band;
 import telltale.catalogue.entity.Catalogue;
-import telltale.screening.entity.Band;
-import telltale.screening.entity.CandidateProfile;
-import telltale.screening.entity.PersonName;
+import telltale.catalogue.entity.Strength;
+import telltale.configfile.ConfigFiles;
+import telltale.profile.CandidateProfile;
+import telltale.profile.PersonName;
 import telltale.screening.entity.Screening;
-import telltale.screening.entity.Strength;
 import telltale.screening.rules.Fixtures;
 import telltale.screening.rules.Rules;
 
@@ -150,10 +150,7 @@ class ScoringPropertiesTest {
         Arbitraries.of("", "198.51.100.7", "203.0.113.7", "203.0.113.130", "2001:db8::1");
     Arbitrary<String> holder = Arbitraries.of("", "same", OTHER_HOLDER);
     Arbitrary<List<String>> observations =
-        Arbitraries.of(telltale.screening.entity.Observation.class)
-            .map(Enum::name)
-            .list()
-            .ofMaxSize(5);
+        Arbitraries.of(telltale.profile.Observation.class).map(Enum::name).list().ofMaxSize(5);
     Arbitrary<String> identity =
         Arbitraries.of("", "passed", "failed", "mismatch", "pending", "not_run");
     Arbitrary<String> background = Arbitraries.of("", "clear", "identity_mismatch");

@@ -3,14 +3,14 @@ package telltale.screening.rules;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Set;
-import telltale.intake.control.JsonIntake;
+import telltale.json.JsonIntake;
+import telltale.profile.CandidateProfile;
 import telltale.reference.DomainList;
 import telltale.reference.IpRanges;
 import telltale.reference.ReferenceData;
 import telltale.reference.RemoteAccessTools;
 import telltale.reference.TechnologyReleases;
 import telltale.reference.TimeZoneCountries;
-import telltale.screening.entity.CandidateProfile;
 
 /** Small, readable reference data and profiles for rule tests. */
 public final class Fixtures {

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import telltale.screening.entity.Observation;
+import telltale.profile.Observation;
 import telltale.screening.rules.interview.IdCheckRefusedOrFailed;
 import telltale.screening.rules.interview.MeetingNetworkMismatch;
 import telltale.screening.rules.interview.ObservedInInterview;

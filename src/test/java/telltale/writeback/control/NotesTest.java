@@ -8,15 +8,16 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import telltale.screening.entity.Ats;
-import telltale.screening.entity.Band;
-import telltale.screening.entity.Checklist;
+import telltale.catalogue.entity.Advice;
+import telltale.catalogue.entity.Band;
+import telltale.catalogue.entity.Checklist;
+import telltale.catalogue.entity.Strength;
+import telltale.catalogue.entity.Tier;
+import telltale.profile.Ats;
 import telltale.screening.entity.Coverage;
 import telltale.screening.entity.Guidance;
 import telltale.screening.entity.Screening;
 import telltale.screening.entity.Signal;
-import telltale.screening.entity.Strength;
-import telltale.screening.entity.Tier;
 
 class NotesTest {
 
@@ -28,7 +29,7 @@ class NotesTest {
         points,
         title,
         "evidence quoting +1 212 736 5000",
-        new Signal.Advice("step", "script"),
+        new Advice("step", "script"),
         List.of(),
         List.of());
   }

@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import telltale.catalogue.control.CatalogueLoader;
-import telltale.catalogue.control.ConfigFiles;
+import telltale.configfile.ConfigFiles;
 import telltale.linkage.control.AllowList;
 import telltale.linkage.control.Fingerprinter;
 import telltale.linkage.control.MinHash;
@@ -21,7 +21,7 @@ import telltale.linkage.entity.Fingerprint;
 import telltale.linkage.entity.Links;
 import telltale.reference.ReferenceLoader;
 import telltale.screening.control.ChecklistEngine;
-import telltale.screening.entity.CandidateProfile;
+import telltale.profile.CandidateProfile;
 import telltale.screening.entity.Screening;
 import telltale.screening.rules.Rules;
 

@@ -21,7 +21,7 @@ import telltale.linkage.control.Fingerprinter;
 import telltale.linkage.control.MinHash;
 import telltale.linkage.control.Shingles;
 import telltale.linkage.entity.Fingerprint;
-import telltale.screening.entity.CandidateProfile;
+import telltale.profile.CandidateProfile;
 
 /**
  * The linkage hashing of one screening: all keyed fingerprints of the full profile, and the

@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
-import telltale.catalogue.control.ConfigFiles;
-import telltale.intake.control.JsonIntake;
+import telltale.configfile.ConfigFiles;
+import telltale.json.JsonIntake;
 import telltale.linkage.control.Shingles;
-import telltale.screening.entity.CandidateProfile;
+import telltale.profile.CandidateProfile;
 
 /**
  * The inputs every benchmark shares: a full candidate profile (every section filled, several

@@ -2,7 +2,7 @@ package telltale.screening.rules.identity;
 
 import java.util.Map;
 import java.util.Set;
-import telltale.screening.entity.CandidateProfile;
+import telltale.profile.CandidateProfile;
 import telltale.screening.rules.Context;
 import telltale.screening.rules.Networks;
 import telltale.screening.rules.Outcome;

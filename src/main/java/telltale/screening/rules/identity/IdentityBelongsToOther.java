@@ -2,8 +2,8 @@ package telltale.screening.rules.identity;
 
 import java.util.Map;
 import java.util.Set;
-import telltale.screening.entity.CandidateProfile;
-import telltale.screening.entity.Verification.Background;
+import telltale.profile.CandidateProfile;
+import telltale.profile.Verification.Background;
 import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;

@@ -2,8 +2,8 @@ package telltale.screening.rules.identity;
 
 import java.util.Map;
 import java.util.Set;
-import telltale.screening.entity.Application;
-import telltale.screening.entity.CandidateProfile;
+import telltale.profile.Application;
+import telltale.profile.CandidateProfile;
 import telltale.screening.rules.Context;
 import telltale.screening.rules.Networks;
 import telltale.screening.rules.Outcome;

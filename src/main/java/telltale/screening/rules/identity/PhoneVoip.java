@@ -4,7 +4,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import telltale.screening.entity.CandidateProfile;
+import telltale.profile.CandidateProfile;
 import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;

@@ -4,8 +4,8 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Optional;
+import telltale.profile.CandidateProfile;
 import telltale.reference.PhoneNumbers;
-import telltale.screening.entity.CandidateProfile;
 
 /** Reads the candidate's phone numbers with libphonenumber. */
 final class Phones {

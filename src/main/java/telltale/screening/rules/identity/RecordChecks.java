@@ -1,6 +1,6 @@
 package telltale.screening.rules.identity;
 
-import telltale.screening.entity.Verification.RecordCheck;
+import telltale.profile.Verification.RecordCheck;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
 

@@ -2,7 +2,7 @@ package telltale.screening.rules.interview;
 
 import java.util.ArrayList;
 import java.util.List;
-import telltale.screening.entity.Interview;
+import telltale.profile.Interview;
 
 /** Interview round numbers and how they read in evidence ("rounds 1 and 2"). */
 final class Rounds {

@@ -2,8 +2,8 @@ package telltale.screening.rules.onboarding;
 
 import java.util.Map;
 import java.util.Set;
-import telltale.screening.entity.CandidateProfile;
-import telltale.screening.entity.Onboarding.InPerson;
+import telltale.profile.CandidateProfile;
+import telltale.profile.Onboarding.InPerson;
 import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;

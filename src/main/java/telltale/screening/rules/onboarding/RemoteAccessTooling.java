@@ -3,7 +3,7 @@ package telltale.screening.rules.onboarding;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import telltale.screening.entity.CandidateProfile;
+import telltale.profile.CandidateProfile;
 import telltale.screening.rules.Context;
 import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;

@@ -1,0 +1,77 @@
+package telltale.linkage.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.Set;
+import telltale.linkage.control.Fingerprinter;
+import telltale.linkage.control.Matcher;
+import telltale.linkage.control.MinHash;
+import telltale.linkage.control.PrintStore;
+import telltale.linkage.control.Shingles;
+import telltale.linkage.entity.Links;
+import telltale.linkage.entity.Prints;
+import telltale.profile.CandidateProfile;
+
+/**
+ * What the rest of Telltale asks of linkage: a profile's prints, the earlier candidates of another
+ * name that share them, and recording or forgetting one candidate's prints. Only keyed hashes and
+ * resume signatures are kept, never the identifiers or the text.
+ */
+@ApplicationScoped
+public class Linkage {
+  /** Fewer distinct shingles than this and a resume is too short to compare. */
+  static final int MIN_SHINGLES = 10;
+
+  @Inject Fingerprinter fingerprinter;
+  @Inject Shingles shingles;
+  @Inject Matcher matcher;
+  @Inject PrintStore store;
+
+  /** The profile's prints, with the signature of its resume text when it is long enough. */
+  public Prints prints(CandidateProfile profile) {
+    Set<String> resume = shingles.of(profile.resumeText());
+    return prints(
+        profile,
+        resume.size() >= MIN_SHINGLES ? Optional.of(MinHash.signature(resume)) : Optional.empty());
+  }
+
+  /**
+   * The profile's prints with the resume signature recorded for the candidate earlier: a stored
+   * profile has no resume text, so a re-screen compares the resume as before and keeps it linkable.
+   */
+  public Prints printsWithRecordedResume(CandidateProfile profile) {
+    return prints(profile, store.resumeSignature(profile.ats().name(), profile.candidateId()));
+  }
+
+  private Prints prints(CandidateProfile profile, Optional<int[]> resume) {
+    return new Prints(fingerprinter.of(profile), fingerprinter.nameKey(profile), resume);
+  }
+
+  /** What the profile shares with earlier candidates of another name. */
+  public Links find(CandidateProfile profile, Prints prints) {
+    return matcher.find(profile.ats().name(), profile.candidateId(), prints);
+  }
+
+  /** Keeps the profile's prints, in place of those of its earlier screening. */
+  public void record(
+      CandidateProfile profile, String screeningId, Prints prints, OffsetDateTime now) {
+    store.record(profile.ats().name(), profile.candidateId(), screeningId, prints, now);
+  }
+
+  /** Removes every print of one candidate; returns how many rows went. */
+  public int forget(String ats, String candidateId) {
+    return store.forget(ats, candidateId);
+  }
+
+  /** Removes prints recorded before the given time; returns how many rows went. */
+  public int expire(OffsetDateTime before) {
+    return store.expire(before);
+  }
+
+  /** A keyed hash of a candidate for audit entries, which hold no ids in clear. */
+  public String subject(String ats, String candidateId) {
+    return fingerprinter.subject(ats, candidateId);
+  }
+}

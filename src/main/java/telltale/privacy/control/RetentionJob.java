@@ -1,0 +1,61 @@
+package telltale.privacy.control;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import telltale.audit.control.AuditLog;
+import telltale.intake.control.DeliveryLog;
+import telltale.linkage.boundary.Linkage;
+import telltale.screening.control.ScreeningStore;
+
+/**
+ * Deletes, every hour, screenings, deliveries and fingerprints older than telltale.retention.days
+ * and audit entries older than telltale.retention.audit-days. Safe to run on every instance.
+ */
+@Singleton
+public class RetentionJob {
+  private static final System.Logger LOG = System.getLogger(RetentionJob.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "telltale.retention.days")
+  int days;
+
+  @Inject
+  @ConfigProperty(name = "telltale.retention.audit-days")
+  int auditDays;
+
+  @Inject ScreeningStore screenings;
+  @Inject DeliveryLog deliveries;
+  @Inject Linkage linkage;
+  @Inject AuditLog audit;
+  Clock clock = Clock.systemUTC();
+
+  @Schedule(hour = "*", minute = "17", persistent = false)
+  void hourly() {
+    try {
+      purge();
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "retention run failed, will try again next hour: " + e.getClass().getSimpleName());
+    }
+  }
+
+  /** Runs one purge now, in one container transaction; returns the number of rows removed. */
+  public int purge() {
+    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+    OffsetDateTime before = now.minus(Duration.ofDays(days));
+    int removed = screenings.expire(before) + deliveries.expire(before) + linkage.expire(before);
+    removed += audit.expire(now.minus(Duration.ofDays(auditDays)));
+    if (removed > 0) {
+      LOG.log(Level.INFO, "retention removed " + removed + " rows older than " + days + " days");
+    }
+    return removed;
+  }
+}

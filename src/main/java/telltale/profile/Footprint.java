@@ -1,0 +1,14 @@
+package telltale.profile;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+
+/** Facts about public profiles, entered by a recruiter or an integration; never scraped. */
+public record Footprint(@Valid LinkedIn linkedin, @Valid GitHub github) {
+
+  public record LinkedIn(
+      LocalDate createdOn, @PositiveOrZero(message = "must be zero or more") Integer connections) {}
+
+  public record GitHub(LocalDate createdOn, LocalDate earliestCommitOn) {}
+}

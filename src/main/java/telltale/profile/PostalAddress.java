@@ -1,0 +1,81 @@
+package telltale.profile;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** A postal address the candidate gave. */
+public record PostalAddress(
+    Kind kind,
+    @Size(max = 6, message = "must have at most 6 lines")
+        List<
+                @NotNull(message = "must not be null") @NotBlank(message = "must not be blank")
+                @Size(max = 200, message = "must be at most 200 characters") String>
+            lines,
+    @Size(max = 200, message = "must be at most 200 characters") String city,
+    @Size(max = 200, message = "must be at most 200 characters") String region,
+    @Size(max = 20, message = "must be at most 20 characters") String postalCode,
+    @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO 3166 country code such as US")
+        String country) {
+
+  public enum Kind {
+    home,
+    mailing,
+    other
+  }
+
+  /**
+   * A form for comparing addresses: case, punctuation, spacing and common street abbreviations
+   * folded, so "1204 Elm St." equals "1204 elm street".
+   */
+  public String comparable() {
+    String text =
+        String.join(" ", lines)
+            + " "
+            + (city == null ? "" : city)
+            + " "
+            + (postalCode == null ? "" : postalCode.replace(" ", ""))
+            + " "
+            + (country == null ? "" : country);
+    String plain =
+        MARKS
+            .matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD))
+            .replaceAll("")
+            .toLowerCase(java.util.Locale.ROOT);
+    String folded = NON_WORD.matcher(plain).replaceAll(" ").strip();
+    StringBuilder out = new StringBuilder();
+    for (String word : folded.split(" ")) {
+      out.append(out.length() == 0 ? "" : " ").append(ABBREVIATIONS.getOrDefault(word, word));
+    }
+    return out.toString();
+  }
+
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private static final java.util.Map<String, String> ABBREVIATIONS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("street", "st"),
+          java.util.Map.entry("avenue", "ave"),
+          java.util.Map.entry("av", "ave"),
+          java.util.Map.entry("road", "rd"),
+          java.util.Map.entry("boulevard", "blvd"),
+          java.util.Map.entry("drive", "dr"),
+          java.util.Map.entry("lane", "ln"),
+          java.util.Map.entry("court", "ct"),
+          java.util.Map.entry("place", "pl"),
+          java.util.Map.entry("suite", "ste"),
+          java.util.Map.entry("apartment", "apt"),
+          java.util.Map.entry("north", "n"),
+          java.util.Map.entry("south", "s"),
+          java.util.Map.entry("east", "e"),
+          java.util.Map.entry("west", "w"));
+
+  public PostalAddress {
+    kind = kind == null ? Kind.other : kind;
+    lines = Lists.copy(lines);
+  }
+}

@@ -1,9 +1,0 @@
-package telltale.screening.entity;
-
-/** Hiring stage the candidate is in when screened. Constants are spelled as on the wire. */
-public enum Stage {
-  application,
-  interview,
-  offer,
-  onboarding
-}

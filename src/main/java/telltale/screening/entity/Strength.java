@@ -1,8 +1,0 @@
-package telltale.screening.entity;
-
-/** How strong a sign is according to its sources; scoring caps weak and medium signals. */
-public enum Strength {
-  weak,
-  medium,
-  strong
-}
