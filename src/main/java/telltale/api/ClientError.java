@@ -4,6 +4,8 @@ import java.util.List;
 
 /** A mistake in the request, answered with a 4xx and an {@link ApiError}. */
 public class ClientError extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   private final int status;
   private final transient ApiError error;
 

@@ -71,6 +71,7 @@ public final class PayaraServer implements AutoCloseable {
   }
 
   /** Starts and expects the deployment to fail; returns the log text. */
+  @SuppressWarnings("try") // the server is only started, never used
   public static String startExpectingFailure(String name, Map<String, String> settings) {
     try (PayaraServer ignored = start(name, settings)) {
       throw new AssertionError("the server started although it should not have");
@@ -163,6 +164,8 @@ public final class PayaraServer implements AutoCloseable {
 
   /** The application failed to deploy; the message is the server log. */
   public static final class DeploymentFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     DeploymentFailed(String log) {
       super(log);
     }

@@ -2,6 +2,8 @@ package telltale.card.control;
 
 /** A page that cannot be shown; answered with an HTML page that holds no candidate data. */
 public class PageRefused extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   private final int status;
   private final String title;
   private final String explanation;

@@ -84,6 +84,8 @@ abstract class HmacScheme implements SignatureScheme {
 
   /** A reason to refuse found while reading the signed parts. */
   static final class Refusal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     Refusal(String reason) {
       super(reason, null, false, false);
     }
