@@ -14,40 +14,52 @@ import java.util.List;
  */
 public record CandidateProfile(
     @NotBlank(message = "candidateId is required")
-        @Size(max = 200, message = "must be at most 200 characters")
+        @Size(max = MAX_ID, message = "must be at most 200 characters")
         String candidateId,
-    @Size(max = 200, message = "must be at most 200 characters") String applicationId,
+    @Size(max = MAX_ID, message = "must be at most 200 characters") String applicationId,
     Ats ats,
     Stage stage,
-    @Valid Role role,
+    @Valid Position role,
     @Valid PersonName name,
-    @Size(max = 20, message = "must list at most 20 e-mail addresses")
+    @Size(max = MAX_EMAILS, message = "must list at most 20 e-mail addresses")
         List<
                 @NotBlank(message = "must not be blank")
                 @Size(max = 254, message = "must be at most 254 characters")
                 @Email(message = "must be an e-mail address such as dana@example.com") String>
             emails,
-    @Size(max = 20, message = "must list at most 20 phone numbers")
+    @Size(max = MAX_PHONES, message = "must list at most 20 phone numbers")
         List<
                 @NotBlank(message = "must not be blank")
                 @Size(max = 40, message = "must be at most 40 characters") String>
             phones,
     @Valid Location location,
-    @Size(max = 20, message = "must list at most 20 addresses")
+    @Size(max = MAX_ADDRESSES, message = "must list at most 20 addresses")
         List<@Valid @NotNull(message = "must not be null") PostalAddress> addresses,
-    @Size(max = 50, message = "must list at most 50 links")
+    @Size(max = MAX_LINKS, message = "must list at most 50 links")
         List<@Valid @NotNull(message = "must not be null") Link> links,
-    @Size(max = 200_000, message = "must be at most 200,000 characters") String resumeText,
-    @Size(max = 100, message = "must list at most 100 positions")
+    @Size(max = MAX_RESUME_CHARS, message = "must be at most 200,000 characters") String resumeText,
+    @Size(max = MAX_EMPLOYMENT, message = "must list at most 100 positions")
         List<@Valid @NotNull(message = "must not be null") Employment> employment,
-    @Size(max = 50, message = "must list at most 50 entries")
+    @Size(max = MAX_EDUCATION, message = "must list at most 50 entries")
         List<@Valid @NotNull(message = "must not be null") Education> education,
-    @Valid Application application,
+    @Valid Submission application,
     @Valid Footprint footprint,
     @Valid Verification verification,
-    @Size(max = 50, message = "must list at most 50 interviews")
+    @Size(max = MAX_INTERVIEWS, message = "must list at most 50 interviews")
         List<@Valid @NotNull(message = "must not be null") Interview> interviews,
     @Valid Onboarding onboarding) {
+
+  /** Caps of the lists and texts; the ATS adapters cut to the same numbers. */
+  public static final int MAX_ID = 200;
+
+  public static final int MAX_EMAILS = 20;
+  public static final int MAX_PHONES = 20;
+  public static final int MAX_ADDRESSES = 20;
+  public static final int MAX_LINKS = 50;
+  public static final int MAX_RESUME_CHARS = 200_000;
+  public static final int MAX_EMPLOYMENT = 100;
+  public static final int MAX_EDUCATION = 50;
+  public static final int MAX_INTERVIEWS = 50;
 
   public CandidateProfile {
     ats = ats == null ? Ats.generic : ats;
@@ -62,50 +74,12 @@ public record CandidateProfile(
 
   /** The same profile with other interview rounds, for re-screening after observations. */
   public CandidateProfile withInterviews(List<Interview> rounds) {
-    return new CandidateProfile(
-        candidateId,
-        applicationId,
-        ats,
-        stage,
-        role,
-        name,
-        emails,
-        phones,
-        location,
-        addresses,
-        links,
-        resumeText,
-        employment,
-        education,
-        application,
-        footprint,
-        verification,
-        rounds,
-        onboarding);
+    return toBuilder().interviews(rounds).build();
   }
 
   /** The same profile under another name; the fairness tests rename candidates with it. */
   public CandidateProfile withName(PersonName other) {
-    return new CandidateProfile(
-        candidateId,
-        applicationId,
-        ats,
-        stage,
-        role,
-        other,
-        emails,
-        phones,
-        location,
-        addresses,
-        links,
-        resumeText,
-        employment,
-        education,
-        application,
-        footprint,
-        verification,
-        interviews,
-        onboarding);
+    return toBuilder().name(other).build();
   }
 
   /**
@@ -136,35 +110,191 @@ public record CandidateProfile(
   }
 
   private static <T> T pick(T mine, T theirs) {
-    boolean none = theirs == null || (theirs instanceof java.util.List<?> list && list.isEmpty());
+    boolean none = theirs == null || (theirs instanceof List<?> list && list.isEmpty());
     return none ? mine : theirs;
   }
 
   /** The same profile without the resume text, which is never stored (only its signature is). */
   public CandidateProfile withoutResume() {
-    return new CandidateProfile(
-        candidateId,
-        applicationId,
-        ats,
-        stage,
-        role,
-        name,
-        emails,
-        phones,
-        location,
-        addresses,
-        links,
-        null,
-        employment,
-        education,
-        application,
-        footprint,
-        verification,
-        interviews,
-        onboarding);
+    return toBuilder().resumeText(null).build();
   }
 
   public boolean hasInterviews() {
     return !interviews.isEmpty();
+  }
+
+  /** A profile to build, for adapters that fill it field by field. */
+  public static Builder builder(String candidateId) {
+    return new Builder().candidateId(candidateId);
+  }
+
+  /** A builder holding this profile's values, for a copy that differs in a few. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds a profile; the record's constructor still normalises and copies the lists. */
+  public static final class Builder {
+    private String candidateId;
+    private String applicationId;
+    private Ats ats;
+    private Stage stage;
+    private Position role;
+    private PersonName name;
+    private List<String> emails;
+    private List<String> phones;
+    private Location location;
+    private List<PostalAddress> addresses;
+    private List<Link> links;
+    private String resumeText;
+    private List<Employment> employment;
+    private List<Education> education;
+    private Submission application;
+    private Footprint footprint;
+    private Verification verification;
+    private List<Interview> interviews;
+    private Onboarding onboarding;
+
+    private Builder() {}
+
+    private Builder(CandidateProfile profile) {
+      candidateId = profile.candidateId;
+      applicationId = profile.applicationId;
+      ats = profile.ats;
+      stage = profile.stage;
+      role = profile.role;
+      name = profile.name;
+      emails = profile.emails;
+      phones = profile.phones;
+      location = profile.location;
+      addresses = profile.addresses;
+      links = profile.links;
+      resumeText = profile.resumeText;
+      employment = profile.employment;
+      education = profile.education;
+      application = profile.application;
+      footprint = profile.footprint;
+      verification = profile.verification;
+      interviews = profile.interviews;
+      onboarding = profile.onboarding;
+    }
+
+    public Builder candidateId(String candidateId) {
+      this.candidateId = candidateId;
+      return this;
+    }
+
+    public Builder applicationId(String applicationId) {
+      this.applicationId = applicationId;
+      return this;
+    }
+
+    public Builder ats(Ats ats) {
+      this.ats = ats;
+      return this;
+    }
+
+    public Builder stage(Stage stage) {
+      this.stage = stage;
+      return this;
+    }
+
+    public Builder role(Position role) {
+      this.role = role;
+      return this;
+    }
+
+    public Builder name(PersonName name) {
+      this.name = name;
+      return this;
+    }
+
+    public Builder emails(List<String> emails) {
+      this.emails = emails;
+      return this;
+    }
+
+    public Builder phones(List<String> phones) {
+      this.phones = phones;
+      return this;
+    }
+
+    public Builder location(Location location) {
+      this.location = location;
+      return this;
+    }
+
+    public Builder addresses(List<PostalAddress> addresses) {
+      this.addresses = addresses;
+      return this;
+    }
+
+    public Builder links(List<Link> links) {
+      this.links = links;
+      return this;
+    }
+
+    public Builder resumeText(String resumeText) {
+      this.resumeText = resumeText;
+      return this;
+    }
+
+    public Builder employment(List<Employment> employment) {
+      this.employment = employment;
+      return this;
+    }
+
+    public Builder education(List<Education> education) {
+      this.education = education;
+      return this;
+    }
+
+    public Builder application(Submission application) {
+      this.application = application;
+      return this;
+    }
+
+    public Builder footprint(Footprint footprint) {
+      this.footprint = footprint;
+      return this;
+    }
+
+    public Builder verification(Verification verification) {
+      this.verification = verification;
+      return this;
+    }
+
+    public Builder interviews(List<Interview> interviews) {
+      this.interviews = interviews;
+      return this;
+    }
+
+    public Builder onboarding(Onboarding onboarding) {
+      this.onboarding = onboarding;
+      return this;
+    }
+
+    public CandidateProfile build() {
+      return new CandidateProfile(
+          candidateId,
+          applicationId,
+          ats,
+          stage,
+          role,
+          name,
+          emails,
+          phones,
+          location,
+          addresses,
+          links,
+          resumeText,
+          employment,
+          education,
+          application,
+          footprint,
+          verification,
+          interviews,
+          onboarding);
+    }
   }
 }

@@ -5,10 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A postal address the candidate gave. */
 public record PostalAddress(
-    Kind kind,
+    Use kind,
     @Size(max = 6, message = "must have at most 6 lines")
         List<
                 @NotNull(message = "must not be null") @NotBlank(message = "must not be blank")
@@ -20,7 +21,8 @@ public record PostalAddress(
     @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO 3166 country code such as US")
         String country) {
 
-  public enum Kind {
+  @Schema(name = "PostalAddressKind")
+  public enum Use {
     home,
     mailing,
     other
@@ -75,7 +77,7 @@ public record PostalAddress(
           java.util.Map.entry("west", "w"));
 
   public PostalAddress {
-    kind = kind == null ? Kind.other : kind;
+    kind = kind == null ? Use.other : kind;
     lines = Lists.copy(lines);
   }
 }

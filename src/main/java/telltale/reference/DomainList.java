@@ -19,7 +19,7 @@ public final class DomainList {
 
   public static DomainList load(ConfigFiles.Named file) {
     Map<String, String> domains = new HashMap<>();
-    for (Lines.Row row : Lines.read(file, 1)) {
+    for (TabSeparatedFile.Row row : TabSeparatedFile.read(file, 1)) {
       domains.put(
           row.cells()[0].toLowerCase(Locale.ROOT), row.cells().length > 1 ? row.cells()[1] : "");
     }

@@ -29,7 +29,7 @@ public final class TimeZoneCountries {
 
   public static TimeZoneCountries load(ConfigFiles.Named file) {
     Map<String, String> countries = new HashMap<>();
-    for (Lines.Row row : Lines.read(file, 2)) {
+    for (TabSeparatedFile.Row row : TabSeparatedFile.read(file, 2)) {
       countries.put(row.cells()[0], row.cells()[1]);
     }
     return new TimeZoneCountries(countries);

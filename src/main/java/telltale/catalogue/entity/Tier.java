@@ -1,6 +1,6 @@
 package telltale.catalogue.entity;
 
-import telltale.profile.Role;
+import telltale.profile.Position;
 
 /** Verification tier; it follows the role, never the person. */
 public enum Tier {
@@ -8,7 +8,7 @@ public enum Tier {
   T1,
   T2;
 
-  public static Tier forRole(Role role) {
+  public static Tier forRole(Position role) {
     if (role == null) {
       return T0;
     }

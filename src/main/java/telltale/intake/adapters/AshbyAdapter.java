@@ -84,7 +84,7 @@ public final class AshbyAdapter implements AtsAdapter {
     for (JsonObject link : objects(candidate, "socialLinks")) {
       profile.link(
           text(link, "url"),
-          "Website".equals(text(link, "type")) ? Link.Kind.portfolio : Link.Kind.other);
+          "Website".equals(text(link, "type")) ? Link.Site.portfolio : Link.Site.other);
     }
     String city = null;
     String region = null;

@@ -99,20 +99,20 @@ final class Clean {
    * LinkedIn and GitHub by host, well-known social networks as other; otherwise the vendor's hint
    * (other or portfolio), else a portfolio.
    */
-  static Link.Kind linkKind(String url, Link.Kind hint) {
+  static Link.Site linkKind(String url, Link.Site hint) {
     Matcher host = URL_HOST.matcher(url);
     String name = host.lookingAt() ? host.group(2).toLowerCase(Locale.ROOT) : "";
     if (name.equals("linkedin.com") || name.endsWith(".linkedin.com")) {
-      return Link.Kind.linkedin;
+      return Link.Site.linkedin;
     }
     if (name.equals("github.com") || name.endsWith(".github.com") || name.endsWith(".github.io")) {
-      return Link.Kind.github;
+      return Link.Site.github;
     }
     if (SOCIAL.stream().anyMatch(social -> name.equals(social) || name.endsWith("." + social))) {
-      return Link.Kind.other;
+      return Link.Site.other;
     }
-    return hint == null || hint == Link.Kind.linkedin || hint == Link.Kind.github
-        ? Link.Kind.portfolio
+    return hint == null || hint == Link.Site.linkedin || hint == Link.Site.github
+        ? Link.Site.portfolio
         : hint;
   }
 

@@ -87,9 +87,9 @@ public final class GreenhouseAdapter implements AtsAdapter {
       profile.address(addressKind(text(address, "type")), text(address, "value"));
     }
     objects(candidate, "website_addresses")
-        .forEach(w -> profile.link(text(w, "value"), Link.Kind.portfolio));
+        .forEach(w -> profile.link(text(w, "value"), Link.Site.portfolio));
     objects(candidate, "social_media_addresses")
-        .forEach(s -> profile.link(text(s, "value"), Link.Kind.other));
+        .forEach(s -> profile.link(text(s, "value"), Link.Site.other));
     profile.employments(
         objects(candidate, "employments"), "company_name", "title", "start_date", "end_date");
     if (!profile.hasEmployment()) {
@@ -112,7 +112,7 @@ public final class GreenhouseAdapter implements AtsAdapter {
     };
   }
 
-  private static PostalAddress.Kind addressKind(String type) {
-    return "home".equals(type) ? PostalAddress.Kind.home : PostalAddress.Kind.other;
+  private static PostalAddress.Use addressKind(String type) {
+    return "home".equals(type) ? PostalAddress.Use.home : PostalAddress.Use.other;
   }
 }

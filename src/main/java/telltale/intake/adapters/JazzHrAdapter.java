@@ -61,12 +61,12 @@ public final class JazzHrAdapter implements AtsAdapter {
             w ->
                 builder.link(
                     text(w, "url"),
-                    "Homepage".equals(text(w, "name")) ? Link.Kind.portfolio : Link.Kind.other));
+                    "Homepage".equals(text(w, "name")) ? Link.Site.portfolio : Link.Site.other));
     for (JsonObject address : objects(communication, "address")) {
-      PostalAddress.Kind kind =
+      PostalAddress.Use kind =
           "private".equals(text(address, "useCode"))
-              ? PostalAddress.Kind.home
-              : PostalAddress.Kind.other;
+              ? PostalAddress.Use.home
+              : PostalAddress.Use.other;
       String line = text(address, "line");
       if (line == null) {
         builder.address(kind, text(address, "formattedAddress"));

@@ -94,7 +94,7 @@ public final class LeverAdapter implements AtsAdapter {
                 text(opportunity, "createdAt"), null, null, firstText(opportunity, "sources"));
     texts(opportunity, "emails").forEach(profile::email);
     objects(opportunity, "phones").forEach(p -> profile.phone(text(p, "value")));
-    texts(opportunity, "links").forEach(l -> profile.link(l, Link.Kind.portfolio));
+    texts(opportunity, "links").forEach(l -> profile.link(l, Link.Site.portfolio));
     return profile.build();
   }
 }

@@ -11,23 +11,41 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-import telltale.profile.Application;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
+import telltale.profile.Caps;
 import telltale.profile.Education;
 import telltale.profile.Employment;
 import telltale.profile.Link;
 import telltale.profile.Location;
 import telltale.profile.PersonName;
+import telltale.profile.Position;
 import telltale.profile.PostalAddress;
-import telltale.profile.Role;
 import telltale.profile.Stage;
+import telltale.profile.Submission;
 
 /**
  * Collects what an adapter reads and builds a profile that passes Bean Validation: values cleaned,
  * cut or dropped, lists de-duplicated and capped; phones kept as written (unparseable is a sign).
  */
 final class ProfileBuilder {
+  // the caps the profile's records validate against, so that what is cut here always fits
+  private static final int ID = Caps.max(CandidateProfile.class, "candidateId");
+  private static final int ROLE_TITLE = Caps.max(Position.class, "title");
+  private static final int NAME = Caps.max(PersonName.class, "first");
+  private static final int PHONE = Caps.elementMax(CandidateProfile.class, "phones");
+  private static final int CITY = Caps.max(Location.class, "city");
+  private static final int REGION = Caps.max(Location.class, "region");
+  private static final int ADDRESS_LINES = Caps.max(PostalAddress.class, "lines");
+  private static final int ADDRESS_LINE = Caps.elementMax(PostalAddress.class, "lines");
+  private static final int POSTAL_CODE = Caps.max(PostalAddress.class, "postalCode");
+  private static final int EMPLOYER = Caps.max(Employment.class, "employer");
+  private static final int JOB_TITLE = Caps.max(Employment.class, "title");
+  private static final int INSTITUTION = Caps.max(Education.class, "institution");
+  private static final int DEGREE = Caps.max(Education.class, "degree");
+  private static final int USER_AGENT = Caps.max(Submission.class, "userAgent");
+  private static final int SOURCE = Caps.max(Submission.class, "source");
+
   private final Ats ats;
   private String candidateId;
   private String applicationId;
@@ -52,8 +70,8 @@ final class ProfileBuilder {
   }
 
   ProfileBuilder ids(String candidateId, String applicationId) {
-    this.candidateId = Clean.text(candidateId, 200);
-    this.applicationId = Clean.text(applicationId, 200);
+    this.candidateId = Clean.text(candidateId, ID);
+    this.applicationId = Clean.text(applicationId, ID);
     return this;
   }
 
@@ -63,19 +81,19 @@ final class ProfileBuilder {
   }
 
   ProfileBuilder role(String title) {
-    this.roleTitle = Clean.text(title, 200);
+    this.roleTitle = Clean.text(title, ROLE_TITLE);
     return this;
   }
 
   ProfileBuilder name(String first, String last) {
-    this.first = Clean.text(first, 200);
-    this.last = Clean.text(last, 200);
+    this.first = Clean.text(first, NAME);
+    this.last = Clean.text(last, NAME);
     return this;
   }
 
   /** A name given as one string: the last word becomes the last name (rules ignore the order). */
   ProfileBuilder fullName(String name) {
-    String text = Clean.text(name, 400);
+    String text = Clean.text(name, 2 * NAME);
     if (text == null) {
       return this;
     }
@@ -85,15 +103,15 @@ final class ProfileBuilder {
 
   ProfileBuilder email(String value) {
     String email = Clean.email(value);
-    if (email != null && emails.size() < 20) {
+    if (email != null && emails.size() < CandidateProfile.MAX_EMAILS) {
       emails.putIfAbsent(email.toLowerCase(Locale.ROOT), email);
     }
     return this;
   }
 
   ProfileBuilder phone(String value) {
-    String phone = Clean.text(value, 40);
-    if (phone != null && phones.size() < 20 && !phones.contains(phone)) {
+    String phone = Clean.text(value, PHONE);
+    if (phone != null && phones.size() < CandidateProfile.MAX_PHONES && !phones.contains(phone)) {
       phones.add(phone);
     }
     return this;
@@ -102,8 +120,8 @@ final class ProfileBuilder {
   ProfileBuilder location(String city, String region, String country, String timezone) {
     Location read =
         new Location(
-            Clean.text(city, 200),
-            Clean.text(region, 200),
+            Clean.text(city, CITY),
+            Clean.text(region, REGION),
             Clean.country(country),
             Clean.timezone(timezone));
     if (Stream.of(read.city(), read.region(), read.country(), read.timezone())
@@ -114,42 +132,46 @@ final class ProfileBuilder {
   }
 
   /** A free-text address: one line per line of the text. */
-  ProfileBuilder address(PostalAddress.Kind kind, String text) {
+  ProfileBuilder address(PostalAddress.Use kind, String text) {
     return text == null ? this : address(kind, List.of(text.split("\\R")), null, null, null, null);
   }
 
   ProfileBuilder address(
-      PostalAddress.Kind kind,
+      PostalAddress.Use kind,
       List<String> lines,
       String city,
       String region,
       String postalCode,
       String country) {
     List<String> kept =
-        lines.stream().map(l -> Clean.text(l, 200)).filter(Objects::nonNull).toList();
-    if (kept.size() > 6) {
-      String rest = String.join(", ", kept.subList(5, kept.size()));
-      kept = Stream.concat(kept.subList(0, 5).stream(), Stream.of(Clean.text(rest, 200))).toList();
+        lines.stream().map(l -> Clean.text(l, ADDRESS_LINE)).filter(Objects::nonNull).toList();
+    if (kept.size() > ADDRESS_LINES) {
+      String rest = String.join(", ", kept.subList(ADDRESS_LINES - 1, kept.size()));
+      kept =
+          Stream.concat(
+                  kept.subList(0, ADDRESS_LINES - 1).stream(),
+                  Stream.of(Clean.text(rest, ADDRESS_LINE)))
+              .toList();
     }
     PostalAddress read =
         new PostalAddress(
             kind,
             kept,
-            Clean.text(city, 200),
-            Clean.text(region, 200),
-            Clean.text(postalCode, 20),
+            Clean.text(city, CITY),
+            Clean.text(region, REGION),
+            Clean.text(postalCode, POSTAL_CODE),
             Clean.country(country));
     boolean any = !kept.isEmpty() || read.city() != null || read.postalCode() != null;
-    if (any && addresses.size() < 20 && !addresses.contains(read)) {
+    if (any && addresses.size() < CandidateProfile.MAX_ADDRESSES && !addresses.contains(read)) {
       addresses.add(read);
     }
     return this;
   }
 
   /** A link; its kind comes from the host (LinkedIn, GitHub), else from the vendor's hint. */
-  ProfileBuilder link(String value, Link.Kind hint) {
+  ProfileBuilder link(String value, Link.Site hint) {
     String url = Clean.url(value);
-    if (url != null && links.size() < 50) {
+    if (url != null && links.size() < CandidateProfile.MAX_LINKS) {
       links.putIfAbsent(url, new Link(Clean.linkKind(url, hint), url));
     }
     return this;
@@ -158,13 +180,14 @@ final class ProfileBuilder {
   ProfileBuilder employment(String employer, String title, String from, String to) {
     Employment read =
         new Employment(
-            Clean.text(employer, 200),
+            Clean.text(employer, EMPLOYER),
             null,
-            Clean.text(title, 200),
+            Clean.text(title, JOB_TITLE),
             Clean.partialDate(from),
             Clean.partialDate(to),
             List.of());
-    if ((read.employer() != null || read.title() != null) && employment.size() < 100) {
+    if ((read.employer() != null || read.title() != null)
+        && employment.size() < CandidateProfile.MAX_EMPLOYMENT) {
       employment.add(read);
     }
     return this;
@@ -202,17 +225,18 @@ final class ProfileBuilder {
   ProfileBuilder education(
       String institution, String degree, String field, String from, String to) {
     String fullDegree =
-        Stream.of(Clean.text(degree, 200), Clean.text(field, 200))
+        Stream.of(Clean.text(degree, DEGREE), Clean.text(field, DEGREE))
             .filter(Objects::nonNull)
             .reduce((a, b) -> a + ", " + b)
             .orElse(null);
     Education read =
         new Education(
-            Clean.text(institution, 300),
-            Clean.text(fullDegree, 200),
+            Clean.text(institution, INSTITUTION),
+            Clean.text(fullDegree, DEGREE),
             Clean.partialDate(from),
             Clean.partialDate(to));
-    if ((read.institution() != null || read.degree() != null) && education.size() < 50) {
+    if ((read.institution() != null || read.degree() != null)
+        && education.size() < CandidateProfile.MAX_EDUCATION) {
       education.add(read);
     }
     return this;
@@ -221,8 +245,8 @@ final class ProfileBuilder {
   ProfileBuilder submitted(String at, String clientIp, String userAgent, String source) {
     this.submittedAt = Clean.instant(at);
     this.clientIp = Clean.ip(clientIp);
-    this.userAgent = Clean.text(userAgent, 1000);
-    this.source = Clean.text(source, 200);
+    this.userAgent = Clean.text(userAgent, USER_AGENT);
+    this.source = Clean.text(source, SOURCE);
     return this;
   }
 
@@ -248,25 +272,20 @@ final class ProfileBuilder {
     }
     boolean applied =
         Stream.of(submittedAt, clientIp, userAgent, source).anyMatch(Objects::nonNull);
-    return new CandidateProfile(
-        candidateId,
-        applicationId,
-        ats,
-        stage,
-        roleTitle == null ? null : new Role(roleTitle, null, null, null),
-        first == null && last == null ? null : new PersonName(first, last),
-        List.copyOf(emails.values()),
-        phones,
-        location,
-        addresses,
-        List.copyOf(links.values()),
-        null,
-        employment,
-        education,
-        applied ? new Application(submittedAt, clientIp, userAgent, source) : null,
-        null,
-        null,
-        null,
-        null);
+    return CandidateProfile.builder(candidateId)
+        .applicationId(applicationId)
+        .ats(ats)
+        .stage(stage)
+        .role(roleTitle == null ? null : new Position(roleTitle, null, null, null))
+        .name(first == null && last == null ? null : new PersonName(first, last))
+        .emails(List.copyOf(emails.values()))
+        .phones(phones)
+        .location(location)
+        .addresses(addresses)
+        .links(List.copyOf(links.values()))
+        .employment(employment)
+        .education(education)
+        .application(applied ? new Submission(submittedAt, clientIp, userAgent, source) : null)
+        .build();
   }
 }

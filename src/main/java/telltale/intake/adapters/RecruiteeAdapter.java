@@ -53,8 +53,8 @@ public final class RecruiteeAdapter implements AtsAdapter {
             .submitted(text(candidate, "created_at"), null, null, firstText(candidate, "sources"));
     values(candidate, "emails").forEach(profile::email);
     values(candidate, "phones").forEach(profile::phone);
-    values(candidate, "social_links").forEach(l -> profile.link(l, Link.Kind.other));
-    values(candidate, "links").forEach(l -> profile.link(l, Link.Kind.portfolio));
+    values(candidate, "social_links").forEach(l -> profile.link(l, Link.Site.other));
+    values(candidate, "links").forEach(l -> profile.link(l, Link.Site.portfolio));
     return profile.intake(deliveryId, event, List.of());
   }
 

@@ -105,10 +105,10 @@ public final class SmartRecruitersAdapter implements AtsAdapter {
                 null);
     JsonObject web = object(candidate, "web");
     profile
-        .link(text(web, "linkedin"), Link.Kind.linkedin)
-        .link(text(web, "website"), Link.Kind.portfolio);
+        .link(text(web, "linkedin"), Link.Site.linkedin)
+        .link(text(web, "website"), Link.Site.portfolio);
     for (String other : List.of("facebook", "twitter", "skype")) {
-      profile.link(text(web, other), Link.Kind.other);
+      profile.link(text(web, other), Link.Site.other);
     }
     return profile
         .employments(objects(candidate, "experience"), "company", "title", "startDate", "endDate")

@@ -44,7 +44,7 @@ public final class WorkableAdapter implements AtsAdapter {
             .role(text(candidate, "job", "title"))
             .email(text(candidate, "email"))
             .phone(text(candidate, "phone"))
-            .address(PostalAddress.Kind.home, text(candidate, "address"))
+            .address(PostalAddress.Use.home, text(candidate, "address"))
             .location(
                 text(candidate, "location", "city"),
                 text(candidate, "location", "region"),
@@ -59,7 +59,7 @@ public final class WorkableAdapter implements AtsAdapter {
       profile.name(first, last);
     }
     for (JsonObject social : objects(candidate, "social_profiles")) {
-      profile.link(text(social, "url"), Link.Kind.other);
+      profile.link(text(social, "url"), Link.Site.other);
     }
     profile
         .employments(

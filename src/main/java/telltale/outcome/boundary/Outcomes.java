@@ -11,7 +11,7 @@ import telltale.audit.control.AuditLog;
 import telltale.outcome.control.OutcomeStore;
 import telltale.outcome.entity.OutcomeRequest;
 import telltale.outcome.entity.RecordedOutcome;
-import telltale.screening.control.ScreeningStore;
+import telltale.screening.boundary.Screenings;
 
 /**
  * Recording how a screened case ended: kept for the rule quality report and written to the audit
@@ -19,14 +19,14 @@ import telltale.screening.control.ScreeningStore;
  */
 @ApplicationScoped
 public class Outcomes {
-  @Inject ScreeningStore screenings;
+  @Inject Screenings screenings;
   @Inject OutcomeStore store;
   @Inject AuditLog audit;
   Clock clock = Clock.systemUTC();
 
   @Transactional
   public RecordedOutcome record(String screeningId, OutcomeRequest request) {
-    if (screenings.find(screeningId).isEmpty()) {
+    if (!screenings.exists(screeningId)) {
       throw new ClientError(404, "not_found", "There is no screening " + screeningId + ".");
     }
     Instant now = clock.instant();

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import telltale.database.Columns;
+import telltale.database.ResultValues;
 import telltale.outcome.entity.Outcome;
 import telltale.outcome.entity.RecordedOutcome;
 
@@ -24,7 +24,7 @@ public class OutcomeStore {
             .setParameter(1, outcome.outcome().name())
             .setParameter(2, outcome.reviewer())
             .setParameter(3, outcome.reason())
-            .setParameter(4, Columns.utc(outcome.recordedAt()))
+            .setParameter(4, ResultValues.utc(outcome.recordedAt()))
             .setParameter(5, outcome.screeningId())
             .executeUpdate();
     if (updated == 0) {
@@ -35,7 +35,7 @@ public class OutcomeStore {
           .setParameter(2, outcome.outcome().name())
           .setParameter(3, outcome.reviewer())
           .setParameter(4, outcome.reason())
-          .setParameter(5, Columns.utc(outcome.recordedAt()))
+          .setParameter(5, ResultValues.utc(outcome.recordedAt()))
           .executeUpdate();
     }
   }
@@ -56,7 +56,7 @@ public class OutcomeStore {
                     (String) row[0],
                     Outcome.valueOf((String) row[1]),
                     (String) row[2],
-                    Columns.text(row[3]),
-                    Columns.instant(row[4])));
+                    ResultValues.text(row[3]),
+                    ResultValues.instant(row[4])));
   }
 }

@@ -11,7 +11,7 @@ import telltale.audit.control.AuditLog;
 import telltale.intake.control.DeliveryLog;
 import telltale.linkage.boundary.Linkage;
 import telltale.profile.Ats;
-import telltale.screening.control.ScreeningStore;
+import telltale.screening.boundary.Screenings;
 
 /**
  * Erasure: a candidate's screenings, fingerprints and resume signatures go, so a later look-alike
@@ -19,7 +19,7 @@ import telltale.screening.control.ScreeningStore;
  */
 @ApplicationScoped
 public class Erasures {
-  @Inject ScreeningStore store;
+  @Inject Screenings store;
   @Inject Linkage linkage;
   @Inject DeliveryLog deliveries;
   @Inject AuditLog audit;

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import telltale.audit.control.AuditLog;
 import telltale.intake.control.DeliveryLog;
 import telltale.linkage.boundary.Linkage;
-import telltale.screening.control.ScreeningStore;
+import telltale.screening.boundary.Screenings;
 
 /**
  * Deletes, every hour, screenings, deliveries and fingerprints older than telltale.retention.days
@@ -30,7 +30,7 @@ public class RetentionJob {
   @ConfigProperty(name = "telltale.retention.audit-days")
   int auditDays;
 
-  @Inject ScreeningStore screenings;
+  @Inject Screenings screenings;
   @Inject DeliveryLog deliveries;
   @Inject Linkage linkage;
   @Inject AuditLog audit;

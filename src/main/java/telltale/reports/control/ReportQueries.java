@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import telltale.catalogue.entity.Band;
-import telltale.database.Columns;
+import telltale.database.ResultValues;
 import telltale.outcome.entity.Outcome;
 import telltale.reports.entity.ScreenedCase;
 
@@ -25,13 +25,14 @@ public class ReportQueries {
   EntityManager em;
 
   public long screenings() {
-    return Columns.number(em.createNativeQuery("SELECT COUNT(*) FROM screening").getSingleResult());
+    return ResultValues.number(
+        em.createNativeQuery("SELECT COUNT(*) FROM screening").getSingleResult());
   }
 
   public Map<String, Long> firedPerRule() {
     Map<String, Long> fired = new HashMap<>();
     for (Object[] row : rows("SELECT rule_id, COUNT(*) FROM screening_signal GROUP BY rule_id")) {
-      fired.put((String) row[0], Columns.number(row[1]));
+      fired.put((String) row[0], ResultValues.number(row[1]));
     }
     return fired;
   }
@@ -45,7 +46,7 @@ public class ReportQueries {
                 + " GROUP BY s.rule_id, o.outcome")) {
       fired
           .computeIfAbsent((String) row[0], r -> new HashMap<>())
-          .put(Outcome.valueOf((String) row[1]), Columns.number(row[2]));
+          .put(Outcome.valueOf((String) row[1]), ResultValues.number(row[2]));
     }
     return fired;
   }
@@ -53,7 +54,7 @@ public class ReportQueries {
   public Map<Outcome, Long> outcomes() {
     Map<Outcome, Long> outcomes = new HashMap<>();
     for (Object[] row : rows("SELECT outcome, COUNT(*) FROM screening_outcome GROUP BY outcome")) {
-      outcomes.put(Outcome.valueOf((String) row[0]), Columns.number(row[1]));
+      outcomes.put(Outcome.valueOf((String) row[0]), ResultValues.number(row[1]));
     }
     return outcomes;
   }
@@ -66,18 +67,18 @@ public class ReportQueries {
                 "SELECT band, role_title, source, stage, COUNT(*) FROM screening"
                     + " WHERE screened_at >= ?1 AND screened_at < ?2"
                     + " GROUP BY band, role_title, source, stage")
-            .setParameter(1, Columns.utc(from))
-            .setParameter(2, Columns.utc(to))
+            .setParameter(1, ResultValues.utc(from))
+            .setParameter(2, ResultValues.utc(to))
             .getResultList();
     return rows.stream()
         .map(
             row ->
                 new FlagRates.Cell(
                     Band.valueOf((String) row[0]),
-                    Columns.text(row[1]),
-                    Columns.text(row[2]),
-                    Columns.text(row[3]),
-                    Columns.number(row[4])))
+                    ResultValues.text(row[1]),
+                    ResultValues.text(row[2]),
+                    ResultValues.text(row[3]),
+                    ResultValues.number(row[4])))
         .toList();
   }
 
@@ -91,8 +92,8 @@ public class ReportQueries {
                     + " ORDER BY screened_at, id FETCH FIRST "
                     + MAX_CASES
                     + " ROWS ONLY")
-            .setParameter(1, Columns.utc(from))
-            .setParameter(2, Columns.utc(to))
+            .setParameter(1, ResultValues.utc(from))
+            .setParameter(2, ResultValues.utc(to))
             .getResultList();
     return rows.stream()
         .map(
@@ -102,12 +103,12 @@ public class ReportQueries {
                   (String) row[0],
                   (String) row[1],
                   (String) row[2],
-                  Columns.instant(row[3]),
+                  ResultValues.instant(row[3]),
                   band,
                   band != Band.LOW,
-                  Columns.text(row[5]),
-                  Columns.text(row[6]),
-                  Columns.text(row[7]));
+                  ResultValues.text(row[5]),
+                  ResultValues.text(row[6]),
+                  ResultValues.text(row[7]));
             })
         .toList();
   }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +111,10 @@ public class Screenings {
     return screening;
   }
 
+  public boolean exists(String id) {
+    return store.find(id).isPresent();
+  }
+
   public Optional<Screening> find(String id) {
     return store.find(id).map(ScreeningStore.Stored::screening);
   }
@@ -127,6 +132,16 @@ public class Screenings {
                     .max()
                     .orElse(0))
         .orElse(0);
+  }
+
+  /** Removes the candidate's screenings; returns their ids (for privacy erasure). */
+  public List<String> erase(Ats ats, String candidateId) {
+    return store.erase(ats, candidateId);
+  }
+
+  /** Removes screenings older than the retention limit; returns how many went. */
+  public int expire(OffsetDateTime before) {
+    return store.expire(before);
   }
 
   public List<Screening> ofCandidate(Ats ats, String candidateId) {

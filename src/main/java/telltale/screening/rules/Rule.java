@@ -18,7 +18,7 @@ public interface Rule {
   /** Evidence variants this rule produces, each with the placeholders it fills. */
   Map<String, Set<String>> variants();
 
-  Outcome evaluate(CandidateProfile profile, Context context);
+  RuleResult evaluate(CandidateProfile profile, Lookups lookups);
 
   /** For rules with one wording and these placeholders. */
   static Map<String, Set<String>> single(String... placeholders) {

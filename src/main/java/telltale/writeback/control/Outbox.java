@@ -13,13 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import telltale.audit.control.AuditLog;
-import telltale.database.Columns;
+import telltale.database.ResultValues;
 import telltale.database.RowIds;
 import telltale.writeback.entity.Connection;
-import telltale.writeback.entity.Kind;
 import telltale.writeback.entity.OutboxItem;
 import telltale.writeback.entity.OutboxStatus;
 import telltale.writeback.entity.WriteBackRequest;
+import telltale.writeback.entity.WriteBackStep;
 
 /**
  * The write-back outbox table. Items are added in the screening's transaction; a dispatcher claims
@@ -45,13 +45,14 @@ public class Outbox {
       String token,
       String ats,
       String connection,
-      Kind kind,
+      WriteBackStep kind,
       int attempts,
       WriteBackRequest request) {}
 
   /** Stores the intent; joins the caller's transaction (the screening's). */
   @Transactional
-  public void add(Connection connection, Kind kind, WriteBackRequest request, Instant now) {
+  public void add(
+      Connection connection, WriteBackStep kind, WriteBackRequest request, Instant now) {
     em.createNativeQuery(
             "INSERT INTO writeback_outbox (id, screening_id, ats, connection, kind, status,"
                 + " attempts, next_attempt_at, request_json, created_at)"
@@ -61,9 +62,9 @@ public class Outbox {
         .setParameter(3, connection.ats().name())
         .setParameter(4, connection.name())
         .setParameter(5, kind.name())
-        .setParameter(6, Columns.utc(now))
+        .setParameter(6, ResultValues.utc(now))
         .setParameter(7, JSON.toJson(request))
-        .setParameter(8, Columns.utc(now))
+        .setParameter(8, ResultValues.utc(now))
         .executeUpdate();
   }
 
@@ -79,8 +80,8 @@ public class Outbox {
                     + " ORDER BY next_attempt_at FETCH FIRST "
                     + Math.max(1, limit)
                     + " ROWS ONLY FOR UPDATE SKIP LOCKED")
-            .setParameter(1, Columns.utc(now))
-            .setParameter(2, Columns.utc(now))
+            .setParameter(1, ResultValues.utc(now))
+            .setParameter(2, ResultValues.utc(now))
             .getResultList();
     List<Claim> claims = new ArrayList<>();
     for (Object[] row : rows) {
@@ -90,7 +91,7 @@ public class Outbox {
               "UPDATE writeback_outbox SET status = 'dispatching', lease_token = ?1,"
                   + " lease_until = ?2, attempts = attempts + 1 WHERE id = ?3")
           .setParameter(1, token)
-          .setParameter(2, Columns.utc(now.plus(lease)))
+          .setParameter(2, ResultValues.utc(now.plus(lease)))
           .setParameter(3, id)
           .executeUpdate();
       claims.add(
@@ -99,9 +100,9 @@ public class Outbox {
               token,
               (String) row[1],
               (String) row[2],
-              Kind.valueOf((String) row[3]),
-              (int) Columns.number(row[4]) + 1,
-              JSON.fromJson(Columns.text(row[5]), WriteBackRequest.class)));
+              WriteBackStep.valueOf((String) row[3]),
+              (int) ResultValues.number(row[4]) + 1,
+              JSON.fromJson(ResultValues.text(row[5]), WriteBackRequest.class)));
     }
     return claims;
   }
@@ -114,13 +115,13 @@ public class Outbox {
                 "UPDATE writeback_outbox SET status = 'delivered', delivered_at = ?1,"
                     + " lease_token = NULL, lease_until = NULL, last_error = NULL"
                     + " WHERE id = ?2 AND lease_token = ?3")
-            .setParameter(1, Columns.utc(now))
+            .setParameter(1, ResultValues.utc(now))
             .setParameter(2, claim.id())
             .setParameter(3, claim.token())
             .executeUpdate();
     if (updated == 1) {
       audit.record(
-          Columns.utc(now),
+          ResultValues.utc(now),
           "written_back",
           "writeback:" + claim.ats() + "/" + claim.connection(),
           claim.request().screeningId(),
@@ -140,7 +141,7 @@ public class Outbox {
             "UPDATE writeback_outbox SET status = 'pending', next_attempt_at = ?1,"
                 + " last_error = ?2, lease_token = NULL, lease_until = NULL,"
                 + " attempts = attempts - ?3 WHERE id = ?4 AND lease_token = ?5")
-        .setParameter(1, Columns.utc(at))
+        .setParameter(1, ResultValues.utc(at))
         .setParameter(2, bounded(error))
         .setParameter(3, countAttempt ? 0 : 1)
         .setParameter(4, claim.id())
@@ -167,7 +168,7 @@ public class Outbox {
                 "UPDATE writeback_outbox SET status = 'pending', attempts = 0,"
                     + " next_attempt_at = ?1, last_error = NULL"
                     + " WHERE id = ?2 AND status IN ('failed', 'pending')")
-            .setParameter(1, Columns.utc(now))
+            .setParameter(1, ResultValues.utc(now))
             .setParameter(2, id)
             .executeUpdate()
         == 1;
@@ -208,13 +209,13 @@ public class Outbox {
         (String) row[1],
         (String) row[2],
         (String) row[3],
-        Kind.valueOf((String) row[4]),
+        WriteBackStep.valueOf((String) row[4]),
         OutboxStatus.valueOf((String) row[5]),
-        (int) Columns.number(row[6]),
-        Columns.instant(row[7]),
-        Columns.text(row[8]),
-        Columns.instant(row[9]),
-        Columns.instant(row[10]));
+        (int) ResultValues.number(row[6]),
+        ResultValues.instant(row[7]),
+        ResultValues.text(row[8]),
+        ResultValues.instant(row[9]),
+        ResultValues.instant(row[10]));
   }
 
   private static String bounded(String error) {

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import telltale.screening.boundary.Screened;
 import telltale.screening.entity.Screening;
-import telltale.writeback.entity.Kind;
 import telltale.writeback.entity.WriteBackRequest;
+import telltale.writeback.entity.WriteBackStep;
 
 /**
  * Decides, inside the screening's transaction, whether a screening is written back and stores the
@@ -39,12 +39,12 @@ public class WriteBackPlanner {
                           cardLinks.publicCardUrl(screening.id()).map(URI::create).orElse(null)),
                       Notes.tag(screening.band()),
                       screening.bandLabel());
-              outbox.add(target, Kind.note, request, screened.at());
+              outbox.add(target, WriteBackStep.note, request, screened.at());
               if (writeBacks.of(target.ats()).tags()) {
-                outbox.add(target, Kind.tag, request, screened.at());
+                outbox.add(target, WriteBackStep.tag, request, screened.at());
               }
               if (writeBacks.of(target.ats()).fields() && target.bandField() != null) {
-                outbox.add(target, Kind.field, request, screened.at());
+                outbox.add(target, WriteBackStep.field, request, screened.at());
               }
             });
   }

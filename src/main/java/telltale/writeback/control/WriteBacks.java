@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import java.util.Set;
 import telltale.profile.Ats;
 import telltale.writeback.entity.Connection;
-import telltale.writeback.entity.Kind;
 import telltale.writeback.entity.WriteBackRequest;
+import telltale.writeback.entity.WriteBackStep;
 
 /** The vendors Telltale writes back to, one {@link WriteBack} each. */
 @ApplicationScoped
@@ -26,7 +26,7 @@ public class WriteBacks {
         .orElseThrow(() -> new IllegalArgumentException("no write-back for " + ats));
   }
 
-  public void perform(Kind kind, Connection connection, WriteBackRequest request) {
+  public void perform(WriteBackStep kind, Connection connection, WriteBackRequest request) {
     WriteBack writeBack = of(connection.ats());
     switch (kind) {
       case note -> writeBack.note(connection, request);

@@ -8,7 +8,7 @@ public record OutboxItem(
     String screeningId,
     String ats,
     String connection,
-    Kind kind,
+    WriteBackStep kind,
     OutboxStatus status,
     int attempts,
     Instant nextAttemptAt,

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import telltale.intake.WebhookFixtures;
-import telltale.profile.Application;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Education;
@@ -24,6 +23,7 @@ import telltale.profile.Link;
 import telltale.profile.Location;
 import telltale.profile.PersonName;
 import telltale.profile.Stage;
+import telltale.profile.Submission;
 
 class AshbyAdapterTest {
   final Intake.Candidate read = Reading.candidate(Ats.ashby, "application_submit");
@@ -45,7 +45,7 @@ class AshbyAdapterTest {
     assertEquals(List.of("jordan.park@example.com"), profile.emails());
     assertEquals(List.of("+1 (415) 555-0172"), profile.phones());
     assertEquals(
-        new Application(
+        new Submission(
             Instant.parse("2026-11-10T15:04:05.123Z"),
             "198.51.100.23",
             "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0"
@@ -70,10 +70,10 @@ class AshbyAdapterTest {
     assertEquals(List.of("+1 (415) 555-0172", "+82 10-5555-0199"), full.phones());
     assertEquals(
         List.of(
-            new Link(Link.Kind.linkedin, "https://www.linkedin.com/in/jordanleepark"),
-            new Link(Link.Kind.github, "https://github.com/jlpark"),
-            new Link(Link.Kind.portfolio, "https://jlpark.example.net"),
-            new Link(Link.Kind.other, "https://twitter.com/jlpark")),
+            new Link(Link.Site.linkedin, "https://www.linkedin.com/in/jordanleepark"),
+            new Link(Link.Site.github, "https://github.com/jlpark"),
+            new Link(Link.Site.portfolio, "https://jlpark.example.net"),
+            new Link(Link.Site.other, "https://twitter.com/jlpark")),
         full.links());
     assertEquals(
         new Location("San Francisco", "California", null, "America/Los_Angeles"), full.location());

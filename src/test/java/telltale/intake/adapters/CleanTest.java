@@ -56,21 +56,21 @@ class CleanTest {
         Arguments.of(
             "https://www.linkedin.com/in/dana",
             "https://www.linkedin.com/in/dana",
-            Link.Kind.linkedin),
-        Arguments.of("HTTPS://GitHub.com/dana", "https://GitHub.com/dana", Link.Kind.github),
-        Arguments.of("dana.github.io", "https://dana.github.io", Link.Kind.github),
-        Arguments.of("linkedin.com/in/dana", "https://linkedin.com/in/dana", Link.Kind.linkedin),
+            Link.Site.linkedin),
+        Arguments.of("HTTPS://GitHub.com/dana", "https://GitHub.com/dana", Link.Site.github),
+        Arguments.of("dana.github.io", "https://dana.github.io", Link.Site.github),
+        Arguments.of("linkedin.com/in/dana", "https://linkedin.com/in/dana", Link.Site.linkedin),
         Arguments.of(
             "https://evil.example/linkedin.com/in/x",
             "https://evil.example/linkedin.com/in/x",
-            Link.Kind.portfolio),
+            Link.Site.portfolio),
         Arguments.of(
             "https://linkedin.com.evil.example/in/x",
             "https://linkedin.com.evil.example/in/x",
-            Link.Kind.portfolio),
-        Arguments.of("https://user@github.com/x", "https://user@github.com/x", Link.Kind.github),
-        Arguments.of("https://x.com/dana", "https://x.com/dana", Link.Kind.other),
-        Arguments.of("dana.dev", "https://dana.dev", Link.Kind.portfolio),
+            Link.Site.portfolio),
+        Arguments.of("https://user@github.com/x", "https://user@github.com/x", Link.Site.github),
+        Arguments.of("https://x.com/dana", "https://x.com/dana", Link.Site.other),
+        Arguments.of("dana.dev", "https://dana.dev", Link.Site.portfolio),
         Arguments.of("@dana", null, null),
         Arguments.of("javascript:alert(1)", null, null),
         Arguments.of("https://", null, null),
@@ -80,10 +80,10 @@ class CleanTest {
 
   @ParameterizedTest
   @MethodSource("urls")
-  void linksBecomeHttpUrlsOfAKind(String given, String url, Link.Kind kind) {
+  void linksBecomeHttpUrlsOfAKind(String given, String url, Link.Site kind) {
     assertEquals(url, Clean.url(given));
     if (url != null) {
-      assertEquals(kind, Clean.linkKind(url, Link.Kind.portfolio));
+      assertEquals(kind, Clean.linkKind(url, Link.Site.portfolio));
     }
   }
 

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import telltale.profile.Application;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Education;
@@ -24,6 +23,7 @@ import telltale.profile.Link;
 import telltale.profile.PersonName;
 import telltale.profile.PostalAddress;
 import telltale.profile.Stage;
+import telltale.profile.Submission;
 
 class GreenhouseAdapterTest {
   final Intake.Candidate read = Reading.candidate(Ats.greenhouse, "new_candidate_application");
@@ -53,7 +53,7 @@ class GreenhouseAdapterTest {
     assertEquals(
         List.of(
             new PostalAddress(
-                PostalAddress.Kind.home,
+                PostalAddress.Use.home,
                 List.of("1204 Elm Street", "Apt 5", "Austin, TX 78701"),
                 null,
                 null,
@@ -66,9 +66,9 @@ class GreenhouseAdapterTest {
   void linksAreRecognisedByTheirHost() {
     assertEquals(
         List.of(
-            new Link(Link.Kind.portfolio, "https://renee.dev"),
-            new Link(Link.Kind.github, "https://github.com/reneeokafor"),
-            new Link(Link.Kind.linkedin, "https://www.linkedin.com/in/renee-okafor")),
+            new Link(Link.Site.portfolio, "https://renee.dev"),
+            new Link(Link.Site.github, "https://github.com/reneeokafor"),
+            new Link(Link.Site.linkedin, "https://www.linkedin.com/in/renee-okafor")),
         profile.links());
   }
 
@@ -94,8 +94,7 @@ class GreenhouseAdapterTest {
   @Test
   void theApplicationCarriesTimeAndSource() {
     assertEquals(
-        new Application(
-            Instant.parse("2026-11-10T15:04:05Z"), null, null, "LinkedIn (Prospecting)"),
+        new Submission(Instant.parse("2026-11-10T15:04:05Z"), null, null, "LinkedIn (Prospecting)"),
         profile.application());
     Reading.assertValid(profile);
   }

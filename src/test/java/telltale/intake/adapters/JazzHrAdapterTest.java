@@ -40,7 +40,7 @@ class JazzHrAdapterTest {
     assertEquals(
         List.of(
             new PostalAddress(
-                PostalAddress.Kind.home,
+                PostalAddress.Use.home,
                 List.of("88 Broad Street"),
                 "Columbus",
                 "OH",
@@ -49,8 +49,8 @@ class JazzHrAdapterTest {
         profile.addresses());
     assertEquals(
         List.of(
-            new Link(Link.Kind.portfolio, "https://priyaraman.example.com"),
-            new Link(Link.Kind.linkedin, "https://www.linkedin.com/in/priya-raman")),
+            new Link(Link.Site.portfolio, "https://priyaraman.example.com"),
+            new Link(Link.Site.linkedin, "https://www.linkedin.com/in/priya-raman")),
         profile.links());
     assertEquals(
         List.of(new Education(null, "Bachelor's Degree", null, null)), profile.education());

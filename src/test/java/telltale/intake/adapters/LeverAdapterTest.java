@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import telltale.intake.WebhookFixtures;
-import telltale.profile.Application;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Link;
 import telltale.profile.PersonName;
 import telltale.profile.Stage;
+import telltale.profile.Submission;
 
 class LeverAdapterTest {
   @Test
@@ -56,13 +56,13 @@ class LeverAdapterTest {
     assertEquals(List.of("+234 803 555 0101"), fetched.phones());
     assertEquals(
         List.of(
-            new Link(Link.Kind.linkedin, "https://www.linkedin.com/in/amaranwosu"),
-            new Link(Link.Kind.github, "https://github.com/anwosu"),
-            new Link(Link.Kind.portfolio, "https://amara.example.ng")),
+            new Link(Link.Site.linkedin, "https://www.linkedin.com/in/amaranwosu"),
+            new Link(Link.Site.github, "https://github.com/anwosu"),
+            new Link(Link.Site.portfolio, "https://amara.example.ng")),
         fetched.links());
     assertEquals(Stage.application, fetched.stage());
     assertEquals(
-        new Application(Instant.ofEpochMilli(1794322445000L), null, null, "Job site"),
+        new Submission(Instant.ofEpochMilli(1794322445000L), null, null, "Job site"),
         fetched.application());
     Reading.assertValid(fetched);
   }

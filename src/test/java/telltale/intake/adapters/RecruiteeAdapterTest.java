@@ -8,12 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import telltale.profile.Application;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Link;
 import telltale.profile.PersonName;
 import telltale.profile.Stage;
+import telltale.profile.Submission;
 
 class RecruiteeAdapterTest {
   final Intake.Candidate read = Reading.candidate(Ats.recruitee, "candidate_moved");
@@ -31,11 +31,11 @@ class RecruiteeAdapterTest {
     assertEquals(List.of("+49 30 555 01234"), profile.phones());
     assertEquals(
         List.of(
-            new Link(Link.Kind.linkedin, "https://www.linkedin.com/in/lukasbecker"),
-            new Link(Link.Kind.github, "https://github.com/lbecker")),
+            new Link(Link.Site.linkedin, "https://www.linkedin.com/in/lukasbecker"),
+            new Link(Link.Site.github, "https://github.com/lbecker")),
         profile.links());
     assertEquals(
-        new Application(Instant.parse("2026-11-03T09:00:00Z"), null, null, "Careers site"),
+        new Submission(Instant.parse("2026-11-03T09:00:00Z"), null, null, "Careers site"),
         profile.application());
     Reading.assertValid(profile);
   }

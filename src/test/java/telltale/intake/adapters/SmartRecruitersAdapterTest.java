@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import telltale.intake.WebhookFixtures;
-import telltale.profile.Application;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Education;
@@ -18,6 +17,7 @@ import telltale.profile.Link;
 import telltale.profile.Location;
 import telltale.profile.PersonName;
 import telltale.profile.Stage;
+import telltale.profile.Submission;
 
 class SmartRecruitersAdapterTest {
   @Test
@@ -89,8 +89,8 @@ class SmartRecruitersAdapterTest {
     assertEquals(new Location("Warszawa", "Mazowieckie", "PL", null), fetched.location());
     assertEquals(
         List.of(
-            new Link(Link.Kind.linkedin, "https://pl.linkedin.com/in/tnowak"),
-            new Link(Link.Kind.portfolio, "https://tnowak.dev")),
+            new Link(Link.Site.linkedin, "https://pl.linkedin.com/in/tnowak"),
+            new Link(Link.Site.portfolio, "https://tnowak.dev")),
         fetched.links());
     assertEquals(
         List.of(new Employment("Allegro", null, "Backend Developer", "2015-07", null, List.of())),
@@ -103,7 +103,7 @@ class SmartRecruitersAdapterTest {
     assertEquals("Backend Engineer", fetched.role().title());
     assertEquals(Stage.application, fetched.stage());
     assertEquals(
-        new Application(Instant.parse("2026-11-10T15:04:05Z"), null, null, null),
+        new Submission(Instant.parse("2026-11-10T15:04:05Z"), null, null, null),
         fetched.application());
     Reading.assertValid(fetched);
   }

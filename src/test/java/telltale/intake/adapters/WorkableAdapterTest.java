@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import telltale.profile.Application;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Education;
@@ -16,6 +15,7 @@ import telltale.profile.Location;
 import telltale.profile.PersonName;
 import telltale.profile.PostalAddress;
 import telltale.profile.Stage;
+import telltale.profile.Submission;
 
 class WorkableAdapterTest {
   final Intake.Candidate read = Reading.candidate(Ats.workable, "candidate_created");
@@ -40,7 +40,7 @@ class WorkableAdapterTest {
     assertEquals(
         List.of(
             new PostalAddress(
-                PostalAddress.Kind.home,
+                PostalAddress.Use.home,
                 List.of("Storgatan 12", "114 51 Stockholm"),
                 null,
                 null,
@@ -49,8 +49,8 @@ class WorkableAdapterTest {
         profile.addresses());
     assertEquals(
         List.of(
-            new Link(Link.Kind.linkedin, "https://se.linkedin.com/in/maralindqvist"),
-            new Link(Link.Kind.github, "https://github.com/mlq")),
+            new Link(Link.Site.linkedin, "https://se.linkedin.com/in/maralindqvist"),
+            new Link(Link.Site.github, "https://github.com/mlq")),
         profile.links());
     assertEquals(
         List.of(new Employment("Spotify", null, "Frontend Developer", "2017-09", null, List.of())),
@@ -64,7 +64,7 @@ class WorkableAdapterTest {
                 "2017-06")),
         profile.education());
     assertEquals(
-        new Application(Instant.parse("2026-11-10T15:04:05Z"), null, null, "linkedin.com"),
+        new Submission(Instant.parse("2026-11-10T15:04:05Z"), null, null, "linkedin.com"),
         profile.application());
     Reading.assertValid(profile);
   }

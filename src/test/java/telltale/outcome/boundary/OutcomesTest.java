@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import telltale.api.ClientError;
@@ -18,7 +17,7 @@ import telltale.outcome.control.OutcomeStore;
 import telltale.outcome.entity.Outcome;
 import telltale.outcome.entity.OutcomeRequest;
 import telltale.outcome.entity.RecordedOutcome;
-import telltale.screening.control.ScreeningStore;
+import telltale.screening.boundary.Screenings;
 
 class OutcomesTest {
   final RecordingAuditLog audit = new RecordingAuditLog();
@@ -29,10 +28,10 @@ class OutcomesTest {
   void doubles() {
     outcomes.clock = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
     outcomes.screenings =
-        new ScreeningStore() {
+        new Screenings() {
           @Override
-          public Optional<Stored> find(String id) {
-            return "known".equals(id) ? Optional.of(new Stored(null, null)) : Optional.empty();
+          public boolean exists(String id) {
+            return "known".equals(id);
           }
         };
     outcomes.store =

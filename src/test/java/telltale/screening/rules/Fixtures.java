@@ -45,8 +45,8 @@ public final class Fixtures {
               new RemoteAccessTools.Tool("PiKVM", "ip_kvm")));
 
   /** Rules see the small reference data and a history with nothing in it. */
-  public static final Context CONTEXT =
-      new Context(REFERENCE, telltale.linkage.entity.Links.none());
+  public static final Lookups CONTEXT =
+      new Lookups(REFERENCE, telltale.linkage.entity.Links.none());
 
   /** A profile from canonical JSON, read exactly as the API reads it. */
   public static CandidateProfile profile(String json) {
@@ -72,16 +72,16 @@ public final class Fixtures {
   }
 
   /**
-   * What a rule's outcome looks like in a table: "clear", "missing:a,b" or "fired:variant,variant".
+   * What a rule's result looks like in a table: "clear", "missing:a,b" or "fired:variant,variant".
    */
-  public static String summary(Outcome outcome) {
-    if (outcome instanceof Outcome.Clear) {
+  public static String summary(RuleResult result) {
+    if (result instanceof RuleResult.Clear) {
       return "clear";
     }
-    if (outcome instanceof Outcome.Missing missing) {
+    if (result instanceof RuleResult.Missing missing) {
       return "missing:" + String.join(",", missing.fields());
     }
-    Outcome.Fired fired = (Outcome.Fired) outcome;
+    RuleResult.Fired fired = (RuleResult.Fired) result;
     return "fired:"
         + String.join(
             ",",

@@ -15,8 +15,8 @@ import telltale.screening.rules.linkage.SharedAttributes;
 class LinkageRulesTest {
   static final String PROFILE = Fixtures.withId("{'resumeText':'eight years of payments'}");
 
-  static Context with(Links links) {
-    return new Context(REFERENCE, links);
+  static Lookups with(Links links) {
+    return new Lookups(REFERENCE, links);
   }
 
   @Test
@@ -28,7 +28,7 @@ class LinkageRulesTest {
                 new Links.SharedIdentifier("phone", List.of("s1", "s2")),
                 new Links.SharedIdentifier("shipping_address", List.of("s3"))),
             List.of());
-    Outcome outcome = new SharedAttributes().evaluate(profile(PROFILE), with(links));
+    RuleResult outcome = new SharedAttributes().evaluate(profile(PROFILE), with(links));
     assertEquals("fired:x,x", summary(outcome));
   }
 
@@ -44,9 +44,10 @@ class LinkageRulesTest {
   @Test
   void similarResumesFireWithTheBestSimilarity() {
     Links links = new Links(true, List.of(), List.of(new Links.SimilarResume("s9", 0.86)));
-    Outcome outcome = new ResumeTextReuse().evaluate(profile(PROFILE), with(links));
+    RuleResult outcome = new ResumeTextReuse().evaluate(profile(PROFILE), with(links));
     assertEquals("fired:x", summary(outcome));
-    assertEquals("86%", ((Outcome.Fired) outcome).occurrences().get(0).facts().get("similarity"));
+    assertEquals(
+        "86%", ((RuleResult.Fired) outcome).occurrences().get(0).facts().get("similarity"));
     assertEquals(
         "missing:resumeText",
         summary(new ResumeTextReuse().evaluate(profile(Fixtures.withId("{}")), with(links))));

@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import telltale.profile.CandidateProfile;
 import telltale.profile.PostalAddress;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /** A21: the home address given is a PO box or a private mailbox rather than a residence. */
 public final class AddressAnomaly implements Rule {
@@ -33,13 +33,13 @@ public final class AddressAnomaly implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     if (profile.addresses().isEmpty()) {
-      return Outcome.missing("addresses");
+      return RuleResult.missing("addresses");
     }
-    List<Outcome.Occurrence> found = new ArrayList<>();
+    List<RuleResult.Occurrence> found = new ArrayList<>();
     for (PostalAddress address : profile.addresses()) {
-      if (address.kind() != PostalAddress.Kind.home) {
+      if (address.kind() != PostalAddress.Use.home) {
         continue; // a PO box as mailing address is ordinary
       }
       String text = String.join(" ", address.lines());
@@ -50,8 +50,9 @@ public final class AddressAnomaly implements Rule {
           .findFirst()
           .ifPresent(
               pattern ->
-                  found.add(Outcome.occurrence(SINGLE, "addressKind", "home", "pattern", pattern)));
+                  found.add(
+                      RuleResult.occurrence(SINGLE, "addressKind", "home", "pattern", pattern)));
     }
-    return Outcome.of(found);
+    return RuleResult.of(found);
   }
 }

@@ -3,10 +3,10 @@ package telltale.screening.rules.identity;
 import java.util.Map;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
-import telltale.screening.rules.Context;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Networks;
-import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /** A09: the application came from a hosting, VPS or VPN network. Weak: only corroborates. */
 public final class AnonymizerNetwork implements Rule {
@@ -21,13 +21,13 @@ public final class AnonymizerNetwork implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     String ip = profile.application() == null ? null : profile.application().clientIp();
     if (ip == null) {
-      return Outcome.missing("application.clientIp");
+      return RuleResult.missing("application.clientIp");
     }
-    return Networks.anonymizer(ip, context.reference())
-        .map(network -> Outcome.fired(SINGLE, "ip", ip, "network", network))
-        .orElseGet(Outcome::clear);
+    return Networks.anonymizer(ip, lookups.reference())
+        .map(network -> RuleResult.fired(SINGLE, "ip", ip, "network", network))
+        .orElseGet(RuleResult::clear);
   }
 }

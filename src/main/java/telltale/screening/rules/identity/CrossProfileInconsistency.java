@@ -12,9 +12,9 @@ import telltale.profile.CandidateProfile;
 import telltale.profile.Location;
 import telltale.profile.PostalAddress;
 import telltale.reference.ReferenceData;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /**
  * A14: the candidate's own statements about where they live disagree: the stated country against
@@ -38,20 +38,20 @@ public final class CrossProfileInconsistency implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     Location location = profile.location();
     if (location == null || location.country() == null) {
-      return Outcome.missing("location.country");
+      return RuleResult.missing("location.country");
     }
     String claimed = location.country();
     List<PostalAddress> homes =
         profile.addresses().stream()
-            .filter(a -> a.kind() == PostalAddress.Kind.home && a.country() != null)
+            .filter(a -> a.kind() == PostalAddress.Use.home && a.country() != null)
             .toList();
     if (homes.isEmpty() && location.timezone() == null) {
-      return Outcome.missing("addresses", "location.timezone");
+      return RuleResult.missing("addresses", "location.timezone");
     }
-    List<Outcome.Occurrence> found = new ArrayList<>();
+    List<RuleResult.Occurrence> found = new ArrayList<>();
     homes.stream()
         .map(PostalAddress::country)
         .filter(country -> !country.equals(claimed))
@@ -59,7 +59,7 @@ public final class CrossProfileInconsistency implements Rule {
         .forEach(
             country ->
                 found.add(
-                    Outcome.occurrence(
+                    RuleResult.occurrence(
                         "address_country",
                         "claimedCountry",
                         claimed,
@@ -68,22 +68,22 @@ public final class CrossProfileInconsistency implements Rule {
                         "addressKind",
                         "home")));
     if (location.timezone() != null
-        && !sameClock(location.timezone(), claimed, context.reference())) {
+        && !sameClock(location.timezone(), claimed, lookups.reference())) {
       found.add(
-          Outcome.occurrence(
+          RuleResult.occurrence(
               "timezone_country",
               "claimedCountry",
               claimed,
               "timezone",
               location.timezone(),
               "timezoneCountry",
-              context
+              lookups
                   .reference()
                   .timeZones()
                   .country(location.timezone())
                   .orElse("another country")));
     }
-    return Outcome.of(found);
+    return RuleResult.of(found);
   }
 
   private static boolean sameClock(String timezone, String country, ReferenceData reference) {

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Verification.RecordCheck;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /** A19: the institution could not confirm the degree through an independently found contact. */
 public final class EducationUnverifiable implements Rule {
@@ -21,8 +21,8 @@ public final class EducationUnverifiable implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     RecordCheck check = profile.verification() == null ? null : profile.verification().education();
-    return RecordChecks.outcome(check, "verification.education");
+    return RecordChecks.result(check, "verification.education");
   }
 }

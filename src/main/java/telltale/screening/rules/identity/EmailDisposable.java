@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /** A05: the e-mail address is at a disposable (throw-away) mail provider. */
 public final class EmailDisposable implements Rule {
@@ -21,22 +21,23 @@ public final class EmailDisposable implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     if (profile.emails().isEmpty()) {
-      return Outcome.missing("emails");
+      return RuleResult.missing("emails");
     }
-    List<Outcome.Occurrence> found =
+    List<RuleResult.Occurrence> found =
         profile.emails().stream()
             .flatMap(
                 email ->
-                    context
+                    lookups
                         .reference()
                         .disposableEmailDomains()
                         .match(Emails.domain(email))
                         .stream()
                         .map(
-                            domain -> Outcome.occurrence(SINGLE, "email", email, "domain", domain)))
+                            domain ->
+                                RuleResult.occurrence(SINGLE, "email", email, "domain", domain)))
             .toList();
-    return Outcome.of(found);
+    return RuleResult.of(found);
   }
 }

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Verification.RecordCheck;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /** A20: a past employer could not be verified through an independently found contact. */
 public final class EmployerUnverifiable implements Rule {
@@ -21,8 +21,8 @@ public final class EmployerUnverifiable implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     RecordCheck check = profile.verification() == null ? null : profile.verification().employment();
-    return RecordChecks.outcome(check, "verification.employment");
+    return RecordChecks.result(check, "verification.employment");
   }
 }

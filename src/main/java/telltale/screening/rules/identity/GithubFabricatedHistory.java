@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Footprint;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /**
  * A16: the GitHub account shows commits dated long before the account existed. Having no GitHub
@@ -27,19 +27,19 @@ public final class GithubFabricatedHistory implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     Footprint.GitHub github = profile.footprint() == null ? null : profile.footprint().github();
     if (github == null || github.createdOn() == null || github.earliestCommitOn() == null) {
-      return Outcome.missing("footprint.github");
+      return RuleResult.missing("footprint.github");
     }
     long days = ChronoUnit.DAYS.between(github.earliestCommitOn(), github.createdOn());
     return days > TOLERANCE_DAYS
-        ? Outcome.fired(
+        ? RuleResult.fired(
             SINGLE,
             "createdOn",
             github.createdOn().toString(),
             "earliestCommitOn",
             github.earliestCommitOn().toString())
-        : Outcome.clear();
+        : RuleResult.clear();
   }
 }

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Verification.Background;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /** A22: the background check returned the records of a different person. */
 public final class IdentityBelongsToOther implements Rule {
@@ -21,12 +21,14 @@ public final class IdentityBelongsToOther implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     Background background =
         profile.verification() == null ? null : profile.verification().background();
     if (background == null || background == Background.not_run) {
-      return Outcome.missing("verification.background");
+      return RuleResult.missing("verification.background");
     }
-    return background == Background.identity_mismatch ? Outcome.fired(SINGLE) : Outcome.clear();
+    return background == Background.identity_mismatch
+        ? RuleResult.fired(SINGLE)
+        : RuleResult.clear();
   }
 }

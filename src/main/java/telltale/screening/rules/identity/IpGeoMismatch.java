@@ -2,12 +2,12 @@ package telltale.screening.rules.identity;
 
 import java.util.Map;
 import java.util.Set;
-import telltale.profile.Application;
 import telltale.profile.CandidateProfile;
-import telltale.screening.rules.Context;
+import telltale.profile.Submission;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Networks;
-import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /**
  * A08: the application was sent from a network in another country than the one the candidate
@@ -25,18 +25,18 @@ public final class IpGeoMismatch implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
-    Application application = profile.application();
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
+    Submission application = profile.application();
     String ip = application == null ? null : application.clientIp();
     String claimed = profile.location() == null ? null : profile.location().country();
     if (ip == null || claimed == null) {
-      return Outcome.missing(ip == null ? "application.clientIp" : "location.country");
+      return RuleResult.missing(ip == null ? "application.clientIp" : "location.country");
     }
-    return Networks.country(ip, context.reference())
+    return Networks.country(ip, lookups.reference())
         .filter(country -> !country.equals(claimed))
         .map(
             country ->
-                Outcome.fired(SINGLE, "ip", ip, "ipCountry", country, "claimedCountry", claimed))
-        .orElseGet(Outcome::clear);
+                RuleResult.fired(SINGLE, "ip", ip, "ipCountry", country, "claimedCountry", claimed))
+        .orElseGet(RuleResult::clear);
   }
 }

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Footprint;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /**
  * A15: the LinkedIn profile was created shortly before the application, or has very few
@@ -36,13 +36,13 @@ public final class LinkedinThinOrNew implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     Footprint.LinkedIn linkedin =
         profile.footprint() == null ? null : profile.footprint().linkedin();
     if (linkedin == null) {
-      return Outcome.missing("footprint.linkedin");
+      return RuleResult.missing("footprint.linkedin");
     }
-    List<Outcome.Occurrence> found = new ArrayList<>();
+    List<RuleResult.Occurrence> found = new ArrayList<>();
     if (linkedin.createdOn() != null
         && profile.application() != null
         && profile.application().submittedAt() != null) {
@@ -50,7 +50,7 @@ public final class LinkedinThinOrNew implements Rule {
       long months = ChronoUnit.MONTHS.between(linkedin.createdOn(), applied);
       if (months >= 0 && months < RECENT_MONTHS) {
         found.add(
-            Outcome.occurrence(
+            RuleResult.occurrence(
                 "recently_created",
                 "createdOn",
                 linkedin.createdOn().toString(),
@@ -60,8 +60,9 @@ public final class LinkedinThinOrNew implements Rule {
     }
     if (linkedin.connections() != null && linkedin.connections() < FEW_CONNECTIONS) {
       found.add(
-          Outcome.occurrence("few_connections", "connections", linkedin.connections().toString()));
+          RuleResult.occurrence(
+              "few_connections", "connections", linkedin.connections().toString()));
     }
-    return Outcome.of(found);
+    return RuleResult.of(found);
   }
 }

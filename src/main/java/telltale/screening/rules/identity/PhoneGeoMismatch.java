@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /**
  * A02: an internationally written phone number belongs to another country than the one the
@@ -26,12 +26,12 @@ public final class PhoneGeoMismatch implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     String claimed = profile.location() == null ? null : profile.location().country();
     if (profile.phones().isEmpty() || claimed == null) {
-      return Outcome.missing(profile.phones().isEmpty() ? "phones" : "location.country");
+      return RuleResult.missing(profile.phones().isEmpty() ? "phones" : "location.country");
     }
-    List<Outcome.Occurrence> found = new ArrayList<>();
+    List<RuleResult.Occurrence> found = new ArrayList<>();
     for (String raw : profile.phones()) {
       Phones.Reading reading = Phones.read(raw, profile);
       if (reading.valid() && reading.international()) {
@@ -41,7 +41,7 @@ public final class PhoneGeoMismatch implements Rule {
             .ifPresent(
                 region ->
                     found.add(
-                        Outcome.occurrence(
+                        RuleResult.occurrence(
                             SINGLE,
                             "phone",
                             raw,
@@ -51,6 +51,6 @@ public final class PhoneGeoMismatch implements Rule {
                             claimed)));
       }
     }
-    return Outcome.of(found);
+    return RuleResult.of(found);
   }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /**
  * A03: a phone number that does not parse, is not a valid number, or that the recruiter could not
@@ -26,24 +26,24 @@ public final class PhoneUnreachable implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     Boolean reachable =
         profile.verification() == null ? null : profile.verification().phoneReachable();
     if (profile.phones().isEmpty() && reachable == null) {
-      return Outcome.missing("phones");
+      return RuleResult.missing("phones");
     }
-    List<Outcome.Occurrence> found = new ArrayList<>();
+    List<RuleResult.Occurrence> found = new ArrayList<>();
     for (String raw : profile.phones()) {
       Phones.Reading reading = Phones.read(raw, profile);
       if (!reading.parsed() && !reading.needsCountry()) {
-        found.add(Outcome.occurrence("unparseable", "phone", raw));
+        found.add(RuleResult.occurrence("unparseable", "phone", raw));
       } else if (reading.parsed() && !reading.valid()) {
-        found.add(Outcome.occurrence("invalid", "phone", raw));
+        found.add(RuleResult.occurrence("invalid", "phone", raw));
       }
     }
     if (Boolean.FALSE.equals(reachable)) {
-      found.add(Outcome.occurrence("not_reached"));
+      found.add(RuleResult.occurrence("not_reached"));
     }
-    return Outcome.of(found);
+    return RuleResult.of(found);
   }
 }

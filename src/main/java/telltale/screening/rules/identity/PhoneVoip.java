@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /** A01: the phone is a VoIP number. Weak: common among genuine candidates. */
 public final class PhoneVoip implements Rule {
@@ -22,16 +22,16 @@ public final class PhoneVoip implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     if (profile.phones().isEmpty()) {
-      return Outcome.missing("phones");
+      return RuleResult.missing("phones");
     }
-    List<Outcome.Occurrence> found =
+    List<RuleResult.Occurrence> found =
         profile.phones().stream()
             .map(raw -> Phones.read(raw, profile))
             .filter(r -> r.valid() && Phones.UTIL.getNumberType(r.number()) == PhoneNumberType.VOIP)
-            .map(r -> Outcome.occurrence(SINGLE, "phone", r.raw()))
+            .map(r -> RuleResult.occurrence(SINGLE, "phone", r.raw()))
             .toList();
-    return Outcome.of(found);
+    return RuleResult.of(found);
   }
 }

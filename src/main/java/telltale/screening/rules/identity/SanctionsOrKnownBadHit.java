@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Employment;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /**
  * A23: an e-mail or employer domain is on a published list of seized or designated front-company
@@ -29,16 +29,16 @@ public final class SanctionsOrKnownBadHit implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     List<String> employerDomains =
         profile.employment().stream().map(Employment::domain).filter(d -> d != null).toList();
     if (profile.emails().isEmpty() && employerDomains.isEmpty()) {
-      return Outcome.missing("emails", "employment.domain");
+      return RuleResult.missing("emails", "employment.domain");
     }
     Set<String> seen = new LinkedHashSet<>();
-    List<Outcome.Occurrence> found = new ArrayList<>();
+    List<RuleResult.Occurrence> found = new ArrayList<>();
     for (String email : profile.emails()) {
-      context
+      lookups
           .reference()
           .knownBadDomains()
           .match(Emails.domain(email))
@@ -46,11 +46,11 @@ public final class SanctionsOrKnownBadHit implements Rule {
           .ifPresent(
               d ->
                   found.add(
-                      Outcome.occurrence(
+                      RuleResult.occurrence(
                           SINGLE, "field", "e-mail domain", "domain", d, "list", LIST)));
     }
     for (String domain : employerDomains) {
-      context
+      lookups
           .reference()
           .knownBadDomains()
           .match(domain)
@@ -58,9 +58,9 @@ public final class SanctionsOrKnownBadHit implements Rule {
           .ifPresent(
               d ->
                   found.add(
-                      Outcome.occurrence(
+                      RuleResult.occurrence(
                           SINGLE, "field", "employer domain", "domain", d, "list", LIST)));
     }
-    return Outcome.of(found);
+    return RuleResult.of(found);
   }
 }

@@ -10,9 +10,9 @@ import telltale.profile.CandidateProfile;
 import telltale.profile.Education;
 import telltale.profile.Employment;
 import telltale.profile.PartialDate;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /**
  * A13: the work history contradicts itself or the calendar: a position that ended before a skill it
@@ -35,11 +35,11 @@ public final class TimelineInconsistency implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     if (profile.employment().isEmpty() && profile.education().isEmpty()) {
-      return Outcome.missing("employment", "education");
+      return RuleResult.missing("employment", "education");
     }
-    List<Outcome.Occurrence> found = new ArrayList<>();
+    List<RuleResult.Occurrence> found = new ArrayList<>();
     for (Employment position : profile.employment()) {
       String where = position.employer() == null ? "a listed position" : position.employer();
       reversed(position.from(), position.to())
@@ -49,7 +49,7 @@ public final class TimelineInconsistency implements Rule {
         continue; // a current position may have picked up the skill recently
       }
       for (String skill : position.skills()) {
-        context
+        lookups
             .reference()
             .technologies()
             .find(skill)
@@ -61,7 +61,7 @@ public final class TimelineInconsistency implements Rule {
             .ifPresent(
                 tech ->
                     found.add(
-                        Outcome.occurrence(
+                        RuleResult.occurrence(
                             "technology_before_release",
                             "skill",
                             tech.name(),
@@ -80,7 +80,7 @@ public final class TimelineInconsistency implements Rule {
       reversed(entry.from(), entry.to())
           .ifPresent(o -> found.add(endsBeforeStart(where, entry.from(), entry.to())));
     }
-    return Outcome.of(found);
+    return RuleResult.of(found);
   }
 
   /** A bare year as an end date means the whole year. */
@@ -97,7 +97,7 @@ public final class TimelineInconsistency implements Rule {
     return lastMonth(to, end.get()).isBefore(start.get()) ? Optional.of(true) : Optional.empty();
   }
 
-  private static Outcome.Occurrence endsBeforeStart(String where, String from, String to) {
-    return Outcome.occurrence("ends_before_start", "where", where, "from", from, "to", to);
+  private static RuleResult.Occurrence endsBeforeStart(String where, String from, String to) {
+    return RuleResult.occurrence("ends_before_start", "where", where, "from", from, "to", to);
   }
 }

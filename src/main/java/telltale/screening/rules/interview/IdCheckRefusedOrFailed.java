@@ -7,9 +7,9 @@ import java.util.Set;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Observation;
 import telltale.profile.Verification.Identity;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /**
  * B12: the candidate declined to show ID on camera, or the identity-verification vendor reported a
@@ -27,23 +27,23 @@ public final class IdCheckRefusedOrFailed implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     Identity identity = profile.verification() == null ? null : profile.verification().identity();
     boolean idvRan = identity != null && identity != Identity.not_run;
     if (!profile.hasInterviews() && !idvRan) {
-      return Outcome.missing("interviews", "verification.identity");
+      return RuleResult.missing("interviews", "verification.identity");
     }
-    List<Outcome.Occurrence> found = new ArrayList<>();
+    List<RuleResult.Occurrence> found = new ArrayList<>();
     List<Integer> rounds =
         ObservedInInterview.roundsWith(profile, Observation.id_check_refused_or_failed);
     if (!rounds.isEmpty()) {
-      found.add(Outcome.occurrence("observed", "rounds", Rounds.describe(rounds)));
+      found.add(RuleResult.occurrence("observed", "rounds", Rounds.describe(rounds)));
     }
     if (identity == Identity.failed) {
-      found.add(Outcome.occurrence("idv_failed"));
+      found.add(RuleResult.occurrence("idv_failed"));
     } else if (identity == Identity.mismatch) {
-      found.add(Outcome.occurrence("idv_mismatch"));
+      found.add(RuleResult.occurrence("idv_mismatch"));
     }
-    return Outcome.of(found);
+    return RuleResult.of(found);
   }
 }

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Interview;
-import telltale.screening.rules.Context;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Networks;
-import telltale.screening.rules.Outcome;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /**
  * B09: the candidate joined an interview from a network in another country than the one they state,
@@ -29,24 +29,24 @@ public final class MeetingNetworkMismatch implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     List<Interview> withIp =
         profile.interviews().stream().filter(i -> i.meetingIp() != null).toList();
     if (withIp.isEmpty()) {
-      return Outcome.missing("interviews.meetingIp");
+      return RuleResult.missing("interviews.meetingIp");
     }
     String claimed = profile.location() == null ? null : profile.location().country();
-    List<Outcome.Occurrence> found = new ArrayList<>();
+    List<RuleResult.Occurrence> found = new ArrayList<>();
     for (Interview interview : withIp) {
       String round = String.valueOf(Rounds.number(profile.interviews(), interview));
       String ip = interview.meetingIp();
       if (claimed != null) {
-        Networks.country(ip, context.reference())
+        Networks.country(ip, lookups.reference())
             .filter(country -> !country.equals(claimed))
             .ifPresent(
                 country ->
                     found.add(
-                        Outcome.occurrence(
+                        RuleResult.occurrence(
                             "country",
                             "round",
                             round,
@@ -57,13 +57,13 @@ public final class MeetingNetworkMismatch implements Rule {
                             "claimedCountry",
                             claimed)));
       }
-      Networks.anonymizer(ip, context.reference())
+      Networks.anonymizer(ip, lookups.reference())
           .ifPresent(
               network ->
                   found.add(
-                      Outcome.occurrence(
+                      RuleResult.occurrence(
                           "anonymizer", "round", round, "ip", ip, "network", network)));
     }
-    return Outcome.of(found);
+    return RuleResult.of(found);
   }
 }

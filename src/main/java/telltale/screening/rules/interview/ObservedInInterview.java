@@ -8,9 +8,9 @@ import java.util.Set;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Interview;
 import telltale.profile.Observation;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /**
  * B01–B15: an interviewer recorded this checklist item. One rule per observation code; each round
@@ -45,17 +45,17 @@ public final class ObservedInInterview implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     if (!profile.hasInterviews()) {
-      return Outcome.missing("interviews");
+      return RuleResult.missing("interviews");
     }
     List<Integer> rounds = roundsWith(profile, code);
     if (rounds.isEmpty()) {
-      return Outcome.clear();
+      return RuleResult.clear();
     }
     // one occurrence per round: points grow with repetition; the wording is shown once
-    Outcome.Occurrence each = Outcome.occurrence(SINGLE, "rounds", Rounds.describe(rounds));
-    return new Outcome.Fired(Collections.nCopies(rounds.size(), each));
+    RuleResult.Occurrence each = RuleResult.occurrence(SINGLE, "rounds", Rounds.describe(rounds));
+    return new RuleResult.Fired(Collections.nCopies(rounds.size(), each));
   }
 
   static List<Integer> roundsWith(CandidateProfile profile, Observation code) {

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Interview;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /**
  * B10: two or more interviews took place in the middle of the night at the candidate's stated
@@ -33,11 +33,11 @@ public final class OddHoursPattern implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     String timezone = profile.location() == null ? null : profile.location().timezone();
     List<Interview> timed = profile.interviews().stream().filter(i -> i.at() != null).toList();
     if (timezone == null || timed.isEmpty()) {
-      return Outcome.missing(timezone == null ? "location.timezone" : "interviews.at");
+      return RuleResult.missing(timezone == null ? "location.timezone" : "interviews.at");
     }
     ZoneId zone = ZoneId.of(timezone);
     List<String> nightly =
@@ -47,9 +47,9 @@ public final class OddHoursPattern implements Rule {
             .map(CLOCK::format)
             .toList();
     if (nightly.size() < MIN_INTERVIEWS) {
-      return Outcome.clear();
+      return RuleResult.clear();
     }
-    return Outcome.fired(
+    return RuleResult.fired(
         SINGLE,
         "count",
         String.valueOf(nightly.size()),

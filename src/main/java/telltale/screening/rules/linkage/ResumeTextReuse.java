@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Set;
 import telltale.linkage.entity.Links;
 import telltale.profile.CandidateProfile;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /** A11: the resume text is a near-duplicate of earlier resumes under other names. */
 public final class ResumeTextReuse implements Rule {
@@ -21,20 +21,20 @@ public final class ResumeTextReuse implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
-    Links links = context.links();
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
+    Links links = lookups.links();
     if (!links.resumeCompared()
         && (profile.resumeText() == null || profile.resumeText().isBlank())) {
-      return Outcome.missing("resumeText");
+      return RuleResult.missing("resumeText");
     }
     if (!links.checked()) {
-      return Outcome.missing("history");
+      return RuleResult.missing("history");
     }
     if (links.resumes().isEmpty()) {
-      return Outcome.clear();
+      return RuleResult.clear();
     }
     int best = (int) Math.round(links.resumes().get(0).similarity() * 100);
-    return Outcome.fired(
+    return RuleResult.fired(
         SINGLE,
         "similarity",
         best + "%",

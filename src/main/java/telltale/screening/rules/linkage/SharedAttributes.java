@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import telltale.linkage.entity.Links;
 import telltale.profile.CandidateProfile;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /**
  * A10: a phone, e-mail, address, payroll account holder or equipment shipping address of this
@@ -33,16 +33,16 @@ public final class SharedAttributes implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
-    Links links = context.links();
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
+    Links links = lookups.links();
     if (!links.checked()) {
-      return Outcome.missing("history");
+      return RuleResult.missing("history");
     }
-    List<Outcome.Occurrence> found =
+    List<RuleResult.Occurrence> found =
         links.shared().stream()
             .map(
                 s ->
-                    Outcome.occurrence(
+                    RuleResult.occurrence(
                         SINGLE,
                         "identifier",
                         WORDS.getOrDefault(s.kind(), s.kind()),
@@ -51,6 +51,6 @@ public final class SharedAttributes implements Rule {
                         "screenings",
                         String.join(", ", s.screeningIds())))
             .toList();
-    return Outcome.of(found);
+    return RuleResult.of(found);
   }
 }

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Onboarding;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /** C02: the address was changed within two weeks before the equipment shipped. */
 public final class AddressChangedBeforeShipment implements Rule {
@@ -25,18 +25,18 @@ public final class AddressChangedBeforeShipment implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     Onboarding onboarding = profile.onboarding();
     Instant changed = onboarding == null ? null : onboarding.addressChangedAt();
     Instant shipped = onboarding == null ? null : onboarding.equipmentShippedAt();
     if (changed == null || shipped == null) {
-      return Outcome.missing(
+      return RuleResult.missing(
           changed == null ? "onboarding.addressChangedAt" : "onboarding.equipmentShippedAt");
     }
     Duration before = Duration.between(changed, shipped);
     if (before.isNegative() || before.compareTo(WINDOW) > 0) {
-      return Outcome.clear();
+      return RuleResult.clear();
     }
-    return Outcome.fired(SINGLE, "days", String.valueOf(before.toDays()));
+    return RuleResult.fired(SINGLE, "days", String.valueOf(before.toDays()));
   }
 }

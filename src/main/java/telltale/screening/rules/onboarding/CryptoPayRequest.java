@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Onboarding.PaymentMethod;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /** C04: salary requested in cryptocurrency or through a third-party payment platform. */
 public final class CryptoPayRequest implements Rule {
@@ -21,16 +21,16 @@ public final class CryptoPayRequest implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     PaymentMethod method =
         profile.onboarding() == null ? null : profile.onboarding().paymentMethod();
     if (method == null) {
-      return Outcome.missing("onboarding.paymentMethod");
+      return RuleResult.missing("onboarding.paymentMethod");
     }
     return switch (method) {
-      case crypto -> Outcome.fired("crypto");
-      case third_party_platform -> Outcome.fired("third_party_platform");
-      case bank, payroll_card -> Outcome.clear();
+      case crypto -> RuleResult.fired("crypto");
+      case third_party_platform -> RuleResult.fired("third_party_platform");
+      case bank, payroll_card -> RuleResult.clear();
     };
   }
 }

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Onboarding.InPerson;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /** C12: the candidate declined in-person onboarding or document inspection. */
 public final class OnboardingInPersonAvoidance implements Rule {
@@ -21,12 +21,12 @@ public final class OnboardingInPersonAvoidance implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     InPerson inPerson =
         profile.onboarding() == null ? null : profile.onboarding().inPersonOnboarding();
     if (inPerson == null) {
-      return Outcome.missing("onboarding.inPersonOnboarding");
+      return RuleResult.missing("onboarding.inPersonOnboarding");
     }
-    return inPerson == InPerson.declined ? Outcome.fired(SINGLE) : Outcome.clear();
+    return inPerson == InPerson.declined ? RuleResult.fired(SINGLE) : RuleResult.clear();
   }
 }

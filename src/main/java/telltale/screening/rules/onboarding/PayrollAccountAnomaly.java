@@ -3,9 +3,9 @@ package telltale.screening.rules.onboarding;
 import java.util.Map;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /**
  * C03: the payroll account holder is not the candidate. Names are compared in any script, order and
@@ -23,12 +23,12 @@ public final class PayrollAccountAnomaly implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     String holder =
         profile.onboarding() == null ? null : profile.onboarding().payrollAccountHolder();
     if (holder == null || profile.name() == null || profile.name().full().isEmpty()) {
-      return Outcome.missing(holder == null ? "onboarding.payrollAccountHolder" : "name");
+      return RuleResult.missing(holder == null ? "onboarding.payrollAccountHolder" : "name");
     }
-    return profile.name().sameAs(holder) ? Outcome.clear() : Outcome.fired(SINGLE);
+    return profile.name().sameAs(holder) ? RuleResult.clear() : RuleResult.fired(SINGLE);
   }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /** C08: IT reports remote-desktop, RMM or IP-KVM tools that it has not sanctioned. */
 public final class RemoteAccessTooling implements Rule {
@@ -21,20 +21,20 @@ public final class RemoteAccessTooling implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     List<String> reported =
         profile.onboarding() == null ? null : profile.onboarding().remoteAccessTools();
     if (reported == null) {
-      return Outcome.missing("onboarding.remoteAccessTools");
+      return RuleResult.missing("onboarding.remoteAccessTools");
     }
     List<String> tools =
         reported.stream()
-            .map(context.reference().remoteAccessTools()::unsanctioned)
+            .map(lookups.reference().remoteAccessTools()::unsanctioned)
             .flatMap(java.util.Optional::stream)
             .distinct()
             .toList();
     return tools.isEmpty()
-        ? Outcome.clear()
-        : Outcome.fired(SINGLE, "tools", String.join(", ", tools));
+        ? RuleResult.clear()
+        : RuleResult.fired(SINGLE, "tools", String.join(", ", tools));
   }
 }

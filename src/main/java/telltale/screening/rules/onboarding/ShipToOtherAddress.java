@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
 import telltale.profile.PostalAddress;
-import telltale.screening.rules.Context;
-import telltale.screening.rules.Outcome;
+import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
 
 /** C01: equipment is to be shipped to an address the candidate never gave as their own. */
 public final class ShipToOtherAddress implements Rule {
@@ -21,14 +21,14 @@ public final class ShipToOtherAddress implements Rule {
   }
 
   @Override
-  public Outcome evaluate(CandidateProfile profile, Context context) {
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     PostalAddress shipping =
         profile.onboarding() == null ? null : profile.onboarding().shippingAddress();
     if (shipping == null || profile.addresses().isEmpty()) {
-      return Outcome.missing(shipping == null ? "onboarding.shippingAddress" : "addresses");
+      return RuleResult.missing(shipping == null ? "onboarding.shippingAddress" : "addresses");
     }
     String target = shipping.comparable();
     boolean own = profile.addresses().stream().anyMatch(a -> a.comparable().equals(target));
-    return own ? Outcome.clear() : Outcome.fired(SINGLE);
+    return own ? RuleResult.clear() : RuleResult.fired(SINGLE);
   }
 }

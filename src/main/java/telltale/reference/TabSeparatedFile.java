@@ -10,8 +10,8 @@ import telltale.configfile.ConfigFileException;
 import telltale.configfile.ConfigFiles;
 
 /** Reads the plain-text reference files: one entry a line, tab-separated, # starts a comment. */
-final class Lines {
-  private Lines() {}
+final class TabSeparatedFile {
+  private TabSeparatedFile() {}
 
   record Row(int number, String[] cells) {}
 

@@ -7,4 +7,4 @@ import telltale.reference.ReferenceData;
  * What rules may consult besides the profile: the reference lists and the links to earlier
  * candidates.
  */
-public record Context(ReferenceData reference, Links links) {}
+public record Lookups(ReferenceData reference, Links links) {}

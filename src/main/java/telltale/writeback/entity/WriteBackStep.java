@@ -1,7 +1,10 @@
 package telltale.writeback.entity;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The vendor operation one outbox item performs. Constants are spelled as stored. */
-public enum Kind {
+@Schema(name = "Kind")
+public enum WriteBackStep {
   note,
   tag,
   /** Ashby only: the band label in a custom field the employer created for it. */

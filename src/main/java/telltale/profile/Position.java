@@ -1,12 +1,14 @@
 package telltale.profile;
 
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The role applied for and how it is filled; it sets the verification tier, never the person.
  * vendorSupplied: the role is filled through a contractor or staffing vendor.
  */
-public record Role(
+@Schema(name = "Role")
+public record Position(
     @Size(max = 200, message = "must be at most 200 characters") String title,
     Boolean remote,
     Boolean privilegedAccess,

@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
  * Reads the values of native query results the same way on H2 and PostgreSQL: their drivers return
  * different Java types for TIMESTAMP WITH TIME ZONE and for integer columns.
  */
-public final class Columns {
-  private Columns() {}
+public final class ResultValues {
+  private ResultValues() {}
 
   public static Instant instant(Object value) {
     if (value == null) {

@@ -7,10 +7,10 @@ import java.util.Map;
 /**
  * What a rule found: fired (with one occurrence per piece of evidence), clear, or not checkable.
  */
-public sealed interface Outcome {
+public sealed interface RuleResult {
 
   /** The rule fired; each occurrence carries a variant and the facts for its wording. */
-  record Fired(List<Occurrence> occurrences) implements Outcome {
+  record Fired(List<Occurrence> occurrences) implements RuleResult {
     public Fired {
       occurrences = List.copyOf(occurrences);
       if (occurrences.isEmpty()) {
@@ -20,10 +20,10 @@ public sealed interface Outcome {
   }
 
   /** The rule ran and found nothing. */
-  record Clear() implements Outcome {}
+  record Clear() implements RuleResult {}
 
   /** The rule could not run: these profile fields were missing. */
-  record Missing(List<String> fields) implements Outcome {
+  record Missing(List<String> fields) implements RuleResult {
     public Missing {
       fields = List.copyOf(fields);
     }
@@ -36,20 +36,20 @@ public sealed interface Outcome {
     }
   }
 
-  static Outcome clear() {
+  static RuleResult clear() {
     return new Clear();
   }
 
-  static Outcome missing(String... fields) {
+  static RuleResult missing(String... fields) {
     return new Missing(List.of(fields));
   }
 
   /** Fired when there is evidence, otherwise clear. */
-  static Outcome of(List<Occurrence> occurrences) {
+  static RuleResult of(List<Occurrence> occurrences) {
     return occurrences.isEmpty() ? new Clear() : new Fired(occurrences);
   }
 
-  static Outcome fired(String variant, String... keyValues) {
+  static RuleResult fired(String variant, String... keyValues) {
     return new Fired(List.of(occurrence(variant, keyValues)));
   }
 
