@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,8 +63,7 @@ class ArchitectureTest {
     noClasses()
         .should()
         .resideOutsideOfPackages(
-            java.util.stream.Stream.concat(
-                    Arrays.stream(packages(TECHNICAL)), Arrays.stream(packages(BUSINESS)))
+            Stream.concat(Arrays.stream(packages(TECHNICAL)), Arrays.stream(packages(BUSINESS)))
                 .toArray(String[]::new))
         .check(MAIN);
   }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -11,6 +12,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import telltale.keys.ServerSecrets;
@@ -62,13 +64,13 @@ public class CardLinks {
   }
 
   /** The absolute card address for an ATS note, under telltale.card.base-url if set. */
-  public String cardUrl(String id, java.net.URI requestBase) {
+  public String cardUrl(String id, URI requestBase) {
     String base = config.baseUrl().orElseGet(() -> requestBase.toString().replaceAll("/+$", ""));
     return base + sign(id).cardPath();
   }
 
   /** The absolute card address, when telltale.card.base-url says where Telltale is reached. */
-  public java.util.Optional<String> publicCardUrl(String id) {
+  public Optional<String> publicCardUrl(String id) {
     return config.baseUrl().map(base -> base + sign(id).cardPath());
   }
 

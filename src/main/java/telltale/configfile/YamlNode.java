@@ -1,5 +1,6 @@
 package telltale.configfile;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ public final class YamlNode {
           root.orElseThrow(() -> new ConfigFileException(file + ": file is empty")));
     } catch (YamlEngineException e) {
       throw new ConfigFileException(file + ": not valid YAML: " + e.getMessage(), e);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new ConfigFileException(file + ": cannot be read", e);
     }
   }

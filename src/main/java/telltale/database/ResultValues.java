@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 
 /**
  * Reads the values of native query results the same way on H2 and PostgreSQL: their drivers return
@@ -25,7 +26,7 @@ public final class ResultValues {
     if (value instanceof Instant instant) {
       return instant;
     }
-    if (value instanceof java.time.ZonedDateTime zdt) {
+    if (value instanceof ZonedDateTime zdt) {
       return zdt.toInstant();
     }
     throw new IllegalArgumentException("not a timestamp: " + value.getClass().getName());

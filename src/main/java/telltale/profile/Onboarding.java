@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Offer-to-first-day facts from the HRIS, payroll or IT. */
@@ -38,6 +40,6 @@ public record Onboarding(
     remoteAccessTools =
         remoteAccessTools == null
             ? null
-            : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(remoteAccessTools));
+            : Collections.unmodifiableList(new ArrayList<>(remoteAccessTools));
   }
 }

@@ -4,7 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A postal address the candidate gave. */
@@ -43,9 +46,9 @@ public record PostalAddress(
             + (country == null ? "" : country);
     String plain =
         MARKS
-            .matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD))
+            .matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
             .replaceAll("")
-            .toLowerCase(java.util.Locale.ROOT);
+            .toLowerCase(Locale.ROOT);
     String folded = NON_WORD.matcher(plain).replaceAll(" ").strip();
     StringBuilder out = new StringBuilder();
     for (String word : folded.split(" ")) {
@@ -58,23 +61,23 @@ public record PostalAddress(
   private static final java.util.regex.Pattern NON_WORD =
       java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
-  private static final java.util.Map<String, String> ABBREVIATIONS =
-      java.util.Map.ofEntries(
-          java.util.Map.entry("street", "st"),
-          java.util.Map.entry("avenue", "ave"),
-          java.util.Map.entry("av", "ave"),
-          java.util.Map.entry("road", "rd"),
-          java.util.Map.entry("boulevard", "blvd"),
-          java.util.Map.entry("drive", "dr"),
-          java.util.Map.entry("lane", "ln"),
-          java.util.Map.entry("court", "ct"),
-          java.util.Map.entry("place", "pl"),
-          java.util.Map.entry("suite", "ste"),
-          java.util.Map.entry("apartment", "apt"),
-          java.util.Map.entry("north", "n"),
-          java.util.Map.entry("south", "s"),
-          java.util.Map.entry("east", "e"),
-          java.util.Map.entry("west", "w"));
+  private static final Map<String, String> ABBREVIATIONS =
+      Map.ofEntries(
+          Map.entry("street", "st"),
+          Map.entry("avenue", "ave"),
+          Map.entry("av", "ave"),
+          Map.entry("road", "rd"),
+          Map.entry("boulevard", "blvd"),
+          Map.entry("drive", "dr"),
+          Map.entry("lane", "ln"),
+          Map.entry("court", "ct"),
+          Map.entry("place", "pl"),
+          Map.entry("suite", "ste"),
+          Map.entry("apartment", "apt"),
+          Map.entry("north", "n"),
+          Map.entry("south", "s"),
+          Map.entry("east", "e"),
+          Map.entry("west", "w"));
 
   public PostalAddress {
     kind = kind == null ? Use.other : kind;

@@ -1,6 +1,7 @@
 package telltale.reference;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.Inet4Address;
@@ -72,8 +73,8 @@ public final class IpRanges {
 
   /** Ranges given inline, one {@code start,end,label} per line (for tests and tools). */
   public static IpRanges of(String... lines) {
-    byte[] text = String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    return load(new ConfigFiles.Named("inline", new java.io.ByteArrayInputStream(text)));
+    byte[] text = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+    return load(new ConfigFiles.Named("inline", new ByteArrayInputStream(text)));
   }
 
   public static IpRanges empty() {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -120,7 +121,7 @@ class AccessIT {
     // webhooks keep their own signature check: an unsigned delivery is refused by it
     var webhook = Http.call(base(), "POST", "webhooks/generic", null, "{}");
     assertEquals(401, webhook.status());
-    assertThat(webhook.body(), org.hamcrest.Matchers.not(containsString("Bearer")));
+    assertThat(webhook.body(), Matchers.not(containsString("Bearer")));
     assertEquals(200, Http.call(base(), "GET", "handbook", null, null).status());
     assertEquals(200, Http.call(base(), "GET", "health/ready", null, null).status());
   }

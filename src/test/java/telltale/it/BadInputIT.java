@@ -9,6 +9,7 @@ import static telltale.it.ScreeningSystem.screenBytes;
 
 import io.restassured.RestAssured;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -106,7 +107,7 @@ class BadInputIT {
   @Test
   void invalidUtf8IsRefused() {
     byte[] prefix = "{\"candidateId\": \"c".getBytes(StandardCharsets.UTF_8);
-    byte[] body = java.util.Arrays.copyOf(prefix, prefix.length + 3);
+    byte[] body = Arrays.copyOf(prefix, prefix.length + 3);
     body[prefix.length] = (byte) 0xFF;
     body[prefix.length + 1] = '"';
     body[prefix.length + 2] = '}';

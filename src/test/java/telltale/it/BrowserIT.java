@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -121,7 +122,7 @@ class BrowserIT {
       shot("quiz-" + width);
       // the page fits the panel: no horizontal scrolling
       Object scroll =
-          ((org.openqa.selenium.JavascriptExecutor) browser)
+          ((JavascriptExecutor) browser)
               .executeScript("return document.documentElement.scrollWidth");
       assertTrue(((Number) scroll).intValue() <= width + 1, "scroll width " + scroll);
     }
@@ -132,7 +133,7 @@ class BrowserIT {
   private static void shot(String name) throws IOException {
     Dimension size = browser.manage().window().getSize();
     Object height =
-        ((org.openqa.selenium.JavascriptExecutor) browser)
+        ((JavascriptExecutor) browser)
             .executeScript("return document.documentElement.scrollHeight");
     browser
         .manage()

@@ -17,6 +17,7 @@ import io.restassured.response.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class CardsIT {
         screening.getList("guidance.nextSteps"), card.select("ul.checklist > li").eachText());
     assertThat(
         card.selectFirst("ul.checklist > li").text(),
-        org.hamcrest.Matchers.equalTo(screening.getString("signals[0].guidance.step")));
+        Matchers.equalTo(screening.getString("signals[0].guidance.step")));
     assertThat(text, containsString("catalogue " + screening.getString("catalogueVersion")));
     for (String notChecked : List.of("not checked", "Not checked")) {
       if (text.contains(notChecked)) {
@@ -140,7 +141,7 @@ class CardsIT {
   void aJavascriptAddressIsRefusedAtIntake() {
     ScreeningSystem.screen(HostileProfile.withScriptLink())
         .statusCode(400)
-        .body("violations.field", org.hamcrest.Matchers.hasItem("links[0].url"));
+        .body("violations.field", Matchers.hasItem("links[0].url"));
   }
 
   @Test

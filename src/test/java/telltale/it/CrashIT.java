@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -72,8 +75,8 @@ class CrashIT {
     PayaraServer first = PayaraServer.start("crash-before", settings);
     AtomicReference<URI> current = new AtomicReference<>(first.base());
     ExecutorService sender = Executors.newFixedThreadPool(4);
-    List<Future<String>> acks = new java.util.ArrayList<>();
-    java.util.Set<URI> acknowledgedBy = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    List<Future<String>> acks = new ArrayList<>();
+    Set<URI> acknowledgedBy = ConcurrentHashMap.newKeySet();
     for (int i = 0; i < WARM; i++) { // the first deliveries also warm the service up
       deliverUntilAcknowledged(current, i);
       acknowledgedBy.add(current.get());

@@ -14,6 +14,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +88,8 @@ public final class Credentials {
                   .subject(subject)
                   .issuer(issuer)
                   .claim("groups", groups)
-                  .issueTime(java.util.Date.from(Instant.now()))
-                  .expirationTime(java.util.Date.from(expires))
+                  .issueTime(Date.from(Instant.now()))
+                  .expirationTime(Date.from(expires))
                   .build());
       jwt.sign(new RSASSASigner(IDP.getPrivate()));
       return jwt.serialize();

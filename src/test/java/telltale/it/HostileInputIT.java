@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,7 +123,7 @@ class HostileInputIT {
           .get("/api/v1/screenings")
           .then()
           .statusCode(200)
-          .body("size()", org.hamcrest.Matchers.equalTo(0));
+          .body("size()", Matchers.equalTo(0));
     }
   }
 

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,7 +57,7 @@ class OutcomesAndReportsIT {
 
   static Map<String, Map<String, Object>> byRule(JsonPath report) {
     return report.<Map<String, Object>>getList("rules").stream()
-        .collect(java.util.stream.Collectors.toMap(r -> (String) r.get("ruleId"), r -> r));
+        .collect(Collectors.toMap(r -> (String) r.get("ruleId"), r -> r));
   }
 
   static int count(Map<String, Map<String, Object>> rules, String rule, String field) {

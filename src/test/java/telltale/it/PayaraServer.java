@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A really started Payara Micro with target/ROOT.war, as a child process with its own log file.
@@ -128,7 +129,7 @@ public final class PayaraServer implements AutoCloseable {
   public void kill() {
     process.destroyForcibly();
     try {
-      process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+      process.waitFor(20, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -138,7 +139,7 @@ public final class PayaraServer implements AutoCloseable {
   public void close() {
     process.destroy();
     try {
-      if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (!process.waitFor(20, TimeUnit.SECONDS)) {
         process.destroyForcibly();
       }
     } catch (InterruptedException e) {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.restassured.RestAssured;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,7 +26,7 @@ class PlatformIT {
         .body("rules.size()", greaterThanOrEqualTo(36))
         .body("rules.id", hasItem("phone_voip"))
         .body("rules.checklist", hasItem("proxy_interview"))
-        .body("rules.strength", everyItem(org.hamcrest.Matchers.oneOf("weak", "medium", "strong")))
+        .body("rules.strength", everyItem(Matchers.oneOf("weak", "medium", "strong")))
         .body("rules.sources.flatten().key", hasItem("S1"))
         .body("rules.innocentExplanations.flatten()", everyItem(not(emptyOrNullString())))
         .body("rules.guidance.script", everyItem(not(emptyOrNullString())))

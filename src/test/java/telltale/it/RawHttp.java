@@ -1,5 +1,6 @@
 package telltale.it;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +76,7 @@ final class RawHttp {
           lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
           lines[i].substring(colon + 1).strip());
     }
-    byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
+    byte[] body = Arrays.copyOfRange(raw, end + 4, raw.length);
     if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
       body = dechunk(body);
     }
@@ -83,7 +85,7 @@ final class RawHttp {
 
   private static byte[] dechunk(byte[] chunked) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    InputStream in = new java.io.ByteArrayInputStream(chunked);
+    InputStream in = new ByteArrayInputStream(chunked);
     while (true) {
       StringBuilder size = new StringBuilder();
       int c;

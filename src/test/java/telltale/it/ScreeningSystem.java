@@ -7,15 +7,17 @@ import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** The running service as a business-level system: tests read as what a user does. */
 public final class ScreeningSystem {
   private ScreeningSystem() {}
 
   /** The running service's address. */
-  public static java.net.URI base() {
-    return java.net.URI.create(
+  public static URI base() {
+    return URI.create(
         io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/");
   }
 
@@ -67,8 +69,8 @@ public final class ScreeningSystem {
    * Headers every request to /api/v1 carries (credentials, once the API asks for them); tests that
    * build their own requests add these.
    */
-  public static java.util.Map<String, String> apiHeaders() {
-    return java.util.Map.of();
+  public static Map<String, String> apiHeaders() {
+    return Map.of();
   }
 
   public static ValidatableResponse checklists() {

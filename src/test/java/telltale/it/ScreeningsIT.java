@@ -12,6 +12,10 @@ import static telltale.it.ScreeningSystem.screen;
 import static telltale.it.ScreeningSystem.screening;
 
 import io.restassured.path.json.JsonPath;
+import java.util.List;
+import org.hamcrest.MatcherAssert;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,25 +49,23 @@ class ScreeningsIT {
     assertEquals("CRITICAL", result.getString("band"));
     assertEquals("T2", result.getString("guidance.tier"));
     var ids = result.getList("signals.id");
-    org.junit.jupiter.api.Assertions.assertTrue(
+    Assertions.assertTrue(
         ids.containsAll(
-            java.util.List.of(
+            List.of(
                 "camera_refusal",
                 "av_desync",
                 "id_check_refused_or_failed",
                 "timeline_inconsistency")),
         ids.toString());
     assertEquals(50, result.getInt("signals.find { it.id == 'camera_refusal' }.points"));
-    org.hamcrest.MatcherAssert.assertThat(
+    MatcherAssert.assertThat(
         result.getString("signals.find { it.id == 'camera_refusal' }.evidence"),
         containsString("rounds 1 and 2"));
-    org.hamcrest.MatcherAssert.assertThat(
+    MatcherAssert.assertThat(
         result.getString("signals.find { it.id == 'timeline_inconsistency' }.evidence"),
         containsString("Kubernetes"));
-    org.hamcrest.MatcherAssert.assertThat(
-        result.getString("signals[0].guidance.script"), notNullValue());
-    org.hamcrest.MatcherAssert.assertThat(
-        result.getList("signals[0].sources.key"), not(org.hamcrest.Matchers.empty()));
+    MatcherAssert.assertThat(result.getString("signals[0].guidance.script"), notNullValue());
+    MatcherAssert.assertThat(result.getList("signals[0].sources.key"), not(Matchers.empty()));
   }
 
   @Test
@@ -73,7 +75,7 @@ class ScreeningsIT {
         .body("band", equalTo("LOW"))
         .body("score", equalTo(0))
         .body("guidance.tier", equalTo("T0"))
-        .body("signals", org.hamcrest.Matchers.empty())
+        .body("signals", Matchers.empty())
         .body("coverage.notEvaluated.id", hasItem("phone_voip"))
         .body(
             "coverage.notEvaluated.find { it.id == 'ip_geo_mismatch' }.missing",

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -289,8 +290,7 @@ class StorageIT {
               .statusCode(200)
               .extract()
               .path("rows");
-      org.junit.jupiter.api.Assertions.assertTrue(
-          purged >= 2, "screening and fingerprints go: " + purged);
+      Assertions.assertTrue(purged >= 2, "screening and fingerprints go: " + purged);
       given()
           .baseUri(server.base().toString())
           .get("/api/v1/screenings/" + id)

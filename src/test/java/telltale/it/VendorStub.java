@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import telltale.intake.WebhookFixtures;
 import telltale.profile.Ats;
@@ -51,7 +52,7 @@ public final class VendorStub implements AutoCloseable {
       VendorStub stub = new VendorStub(server);
       server.createContext("/", stub::handle);
       server.setExecutor(
-          java.util.concurrent.Executors.newFixedThreadPool(
+          Executors.newFixedThreadPool(
               8,
               task -> {
                 Thread thread = new Thread(task, "vendor-stub");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * (interval 0), the next one on the same data directory delivers it, once.
  */
 class WriteBackRestartIT {
-  @org.junit.jupiter.api.BeforeAll
+  @BeforeAll
   static void credentials() {
     Credentials.adminByDefault();
   }

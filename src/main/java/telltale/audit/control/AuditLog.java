@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import telltale.audit.entity.AuditEntry;
+import telltale.audit.entity.Audited;
 
 /**
  * Records what was done, by whom and to which screening; callers pass ids and keyed hashes only.
@@ -14,14 +15,10 @@ public class AuditLog {
   @PersistenceContext(unitName = "telltale")
   EntityManager em;
 
-  public void record(
-      OffsetDateTime at,
-      String action,
-      String actor,
-      String screeningId,
-      String subject,
-      String detail) {
-    em.persist(new AuditEntry(at, action, actor, screeningId, subject, detail));
+  public void record(OffsetDateTime at, Audited what) {
+    em.persist(
+        new AuditEntry(
+            at, what.action(), what.actor(), what.screeningId(), what.subject(), what.detail()));
   }
 
   public long count(String action, String screeningId) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import telltale.audit.control.AuditLog;
+import telltale.audit.entity.Audited;
 import telltale.screening.boundary.Screenings;
 import telltale.screening.entity.Screening;
 
@@ -23,7 +24,8 @@ public class Cards {
     screening.ifPresent(
         s ->
             audit.record(
-                clock.instant().atOffset(ZoneOffset.UTC), page + "_viewed", actor, id, null, null));
+                clock.instant().atOffset(ZoneOffset.UTC),
+                Audited.of(page + "_viewed", actor).screening(id)));
     return screening;
   }
 }

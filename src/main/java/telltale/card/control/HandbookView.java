@@ -1,5 +1,6 @@
 package telltale.card.control;
 
+import java.util.ArrayList;
 import java.util.List;
 import telltale.catalogue.entity.Catalogue;
 import telltale.catalogue.entity.Checklist;
@@ -73,10 +74,10 @@ public record HandbookView(
                             .toList(),
                         c.whatCaughtIt()))
             .toList();
-    List<Quiz> quiz = new java.util.ArrayList<>();
+    List<Quiz> quiz = new ArrayList<>();
     for (int i = 0; i < handbook.quiz().size(); i++) {
       Handbook.Question q = handbook.quiz().get(i);
-      List<String> options = new java.util.ArrayList<>();
+      List<String> options = new ArrayList<>();
       for (int o = 0; o < q.options().size(); o++) {
         options.add(letter(o) + ". " + q.options().get(o));
       }

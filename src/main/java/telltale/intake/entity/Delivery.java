@@ -1,6 +1,8 @@
 package telltale.intake.entity;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,11 +29,11 @@ public record Delivery(
                 name.toLowerCase(Locale.ROOT),
                 List.copyOf(values),
                 (a, b) -> {
-                  var all = new java.util.ArrayList<>(a);
+                  var all = new ArrayList<>(a);
                   all.addAll(b);
                   return List.copyOf(all);
                 }));
-    headers = java.util.Collections.unmodifiableMap(lower);
+    headers = Collections.unmodifiableMap(lower);
     body = body.clone();
   }
 

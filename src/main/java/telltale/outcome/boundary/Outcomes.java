@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import telltale.api.ClientError;
 import telltale.audit.control.AuditLog;
+import telltale.audit.entity.Audited;
 import telltale.outcome.control.OutcomeStore;
 import telltale.outcome.entity.OutcomeRequest;
 import telltale.outcome.entity.RecordedOutcome;
@@ -36,11 +37,9 @@ public class Outcomes {
     store.put(outcome);
     audit.record(
         now.atOffset(ZoneOffset.UTC),
-        "outcome",
-        outcome.reviewer(),
-        screeningId,
-        null,
-        outcome.outcome().name());
+        Audited.of("outcome", outcome.reviewer())
+            .screening(screeningId)
+            .detail(outcome.outcome().name()));
     return outcome;
   }
 

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import telltale.audit.control.AuditLog;
+import telltale.audit.entity.Audited;
 import telltale.intake.control.DeliveryLog;
 import telltale.linkage.boundary.Linkage;
 import telltale.profile.Ats;
@@ -36,11 +37,9 @@ public class Erasures {
     int prints = linkage.forget(ats.name(), candidateId);
     audit.record(
         clock.instant().atOffset(ZoneOffset.UTC),
-        "erased",
-        actor,
-        null,
-        linkage.subject(ats.name(), candidateId),
-        "screenings " + screenings.size() + ", fingerprints " + prints);
+        Audited.of("erased", actor)
+            .subject(linkage.subject(ats.name(), candidateId))
+            .detail("screenings " + screenings.size() + ", fingerprints " + prints));
     return new Erasure(screenings.size(), prints);
   }
 }

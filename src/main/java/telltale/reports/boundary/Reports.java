@@ -3,6 +3,7 @@ package telltale.reports.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -82,7 +83,7 @@ public class Reports {
 
   /** Days from start to end, both inclusive, in UTC. */
   record Period(LocalDate start, LocalDate end) {
-    java.time.Instant endExclusive() {
+    Instant endExclusive() {
       return end.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
   }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Function;
 import telltale.access.Allowed;
 import telltale.access.Role;
 import telltale.openapi.ApiBody;
@@ -44,10 +45,7 @@ public class ReportsResource {
       @QueryParam("to") String to,
       @QueryParam("format") String format,
       @Context HttpHeaders headers) {
-    FlagRateReport report = reports.flagRates(from, to);
-    return csv(format, headers)
-        ? Response.ok(Csv.of(report), CSV + "; charset=utf-8").build()
-        : Response.ok(report, MediaType.APPLICATION_JSON).build();
+    return answer(reports.flagRates(from, to), Csv::of, format, headers);
   }
 
   @GET
@@ -59,10 +57,15 @@ public class ReportsResource {
       @QueryParam("to") String to,
       @QueryParam("format") String format,
       @Context HttpHeaders headers) {
-    ScreenedCases cases = reports.screened(from, to);
+    return answer(reports.screened(from, to), Csv::of, format, headers);
+  }
+
+  /** The report as CSV when ?format=csv or Accept asks for it first, else as JSON. */
+  private static <T> Response answer(
+      T report, Function<T, String> asCsv, String format, HttpHeaders headers) {
     return csv(format, headers)
-        ? Response.ok(Csv.of(cases), CSV + "; charset=utf-8").build()
-        : Response.ok(cases, MediaType.APPLICATION_JSON).build();
+        ? Response.ok(asCsv.apply(report), CSV + "; charset=utf-8").build()
+        : Response.ok(report, MediaType.APPLICATION_JSON).build();
   }
 
   private static boolean csv(String format, HttpHeaders headers) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import telltale.audit.control.AuditLog;
+import telltale.audit.entity.Audited;
 import telltale.database.RowIds;
 import telltale.linkage.boundary.Linkage;
 import telltale.linkage.entity.Prints;
@@ -80,16 +81,16 @@ public class Screenings {
                       Ats.DEFAULT_CONNECTION);
               audit.record(
                   clock.instant().atOffset(ZoneOffset.UTC),
-                  "observed",
-                  actor,
-                  screeningId,
-                  linkage.subject(earlier.ats().name(), earlier.candidateId()),
-                  "round "
-                      + round.round()
-                      + ", "
-                      + round.observations().size()
-                      + " observations, screened again as "
-                      + again.id());
+                  Audited.of("observed", actor)
+                      .screening(screeningId)
+                      .subject(linkage.subject(earlier.ats().name(), earlier.candidateId()))
+                      .detail(
+                          "round "
+                              + round.round()
+                              + ", "
+                              + round.observations().size()
+                              + " observations, screened again as "
+                              + again.id()));
               return again;
             });
   }
@@ -103,11 +104,10 @@ public class Screenings {
     linkage.record(profile, id, prints, now.atOffset(ZoneOffset.UTC));
     audit.record(
         now.atOffset(ZoneOffset.UTC),
-        "screened",
-        actor,
-        id,
-        linkage.subject(profile.ats().name(), profile.candidateId()),
-        "band " + screening.band() + ", score " + screening.score());
+        Audited.of("screened", actor)
+            .screening(id)
+            .subject(linkage.subject(profile.ats().name(), profile.candidateId()))
+            .detail("band " + screening.band() + ", score " + screening.score()));
     return screening;
   }
 

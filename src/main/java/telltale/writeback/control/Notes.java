@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import telltale.catalogue.entity.Band;
 import telltale.screening.entity.Screening;
@@ -73,7 +74,7 @@ public final class Notes {
     return screening.band() != previous.band() || !ruleIds(screening).equals(ruleIds(previous));
   }
 
-  private static java.util.Set<String> ruleIds(Screening screening) {
+  private static Set<String> ruleIds(Screening screening) {
     return screening.signals().stream().map(Signal::id).collect(Collectors.toSet());
   }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import telltale.audit.control.AuditLog;
+import telltale.audit.entity.Audited;
 import telltale.database.ResultValues;
 import telltale.database.RowIds;
 import telltale.writeback.entity.Connection;
@@ -122,11 +123,9 @@ public class Outbox {
     if (updated == 1) {
       audit.record(
           ResultValues.utc(now),
-          "written_back",
-          "writeback:" + claim.ats() + "/" + claim.connection(),
-          claim.request().screeningId(),
-          null,
-          claim.kind().name());
+          Audited.of("written_back", "writeback:" + claim.ats() + "/" + claim.connection())
+              .screening(claim.request().screeningId())
+              .detail(claim.kind().name()));
     }
     return updated == 1;
   }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
+import telltale.cardlinks.CardLinks;
 import telltale.screening.boundary.Screened;
 import telltale.screening.entity.Screening;
 import telltale.writeback.entity.WriteBackRequest;
@@ -16,7 +17,7 @@ import telltale.writeback.entity.WriteBackStep;
  */
 @ApplicationScoped
 public class WriteBackPlanner {
-  @Inject telltale.cardlinks.CardLinks cardLinks;
+  @Inject CardLinks cardLinks;
   @Inject WriteBackConfig config;
   @Inject WriteBacks writeBacks;
   @Inject Outbox outbox;

@@ -3,6 +3,7 @@ package telltale.audit.control;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import telltale.audit.entity.Audited;
 
 /**
  * An audit log that remembers what it was asked to record, as
@@ -12,13 +13,9 @@ public class RecordingAuditLog extends AuditLog {
   public final List<String> entries = new ArrayList<>();
 
   @Override
-  public void record(
-      OffsetDateTime at,
-      String action,
-      String actor,
-      String screeningId,
-      String subject,
-      String detail) {
-    entries.add(String.join("|", action, actor, screeningId, subject, detail));
+  public void record(OffsetDateTime at, Audited what) {
+    entries.add(
+        String.join(
+            "|", what.action(), what.actor(), what.screeningId(), what.subject(), what.detail()));
   }
 }

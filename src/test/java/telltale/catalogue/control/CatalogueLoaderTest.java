@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import telltale.catalogue.entity.Catalogue;
 import telltale.configfile.ConfigFileException;
 import telltale.configfile.ConfigFiles;
+import telltale.reference.ReferenceLoader;
 import telltale.screening.control.ChecklistEngine;
 import telltale.screening.rules.Fixtures;
 import telltale.screening.rules.Rules;
@@ -38,8 +40,7 @@ class CatalogueLoaderTest {
 
   @Test
   void theShippedReferenceDataLoads() {
-    var reference =
-        new telltale.reference.ReferenceLoader(ConfigFiles.in(SHIPPED)).load(java.util.List.of());
+    var reference = new ReferenceLoader(ConfigFiles.in(SHIPPED)).load(List.of());
     assertTrue(reference.ipCountries().size() > 1000, "ip-country ranges");
     assertTrue(reference.technologies().size() > 50, "technologies");
     assertTrue(reference.timeZones().size() > 300, "time zones");

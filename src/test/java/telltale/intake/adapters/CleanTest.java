@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -139,7 +140,7 @@ class CleanTest {
     assertEquals(expected, Clean.text(given, max));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aCutNeverSplitsASurrogatePair() {
     String emoji = "ab\uD83D\uDE00";
     assertEquals("ab", Clean.text(emoji, 3));

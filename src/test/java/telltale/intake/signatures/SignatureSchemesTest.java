@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -161,8 +162,8 @@ class SignatureSchemesTest {
 
   @Test
   void theDefaultWindowsAreFiveMinutesExceptLeversHour() {
-    assertEquals(java.time.Duration.ofMinutes(5), Tolerances.DEFAULTS.smartRecruiters());
-    assertEquals(java.time.Duration.ofMinutes(5), Tolerances.DEFAULTS.standardWebhooks());
-    assertEquals(java.time.Duration.ofHours(1), Tolerances.DEFAULTS.lever());
+    assertEquals(Duration.ofMinutes(5), Tolerances.DEFAULTS.smartRecruiters());
+    assertEquals(Duration.ofMinutes(5), Tolerances.DEFAULTS.standardWebhooks());
+    assertEquals(Duration.ofHours(1), Tolerances.DEFAULTS.lever());
   }
 }

@@ -3,6 +3,7 @@ package telltale.intake.signatures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -143,7 +144,7 @@ class SmartRecruitersSignatureTest {
     String signed =
         timestamp
             + "."
-            + new String(request.body(), java.nio.charset.StandardCharsets.UTF_8)
+            + new String(request.body(), StandardCharsets.UTF_8)
             + "."
             + String.join(
                 ".",

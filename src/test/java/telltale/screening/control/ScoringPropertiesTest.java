@@ -20,7 +20,9 @@ import telltale.catalogue.entity.Band;
 import telltale.catalogue.entity.Catalogue;
 import telltale.catalogue.entity.Strength;
 import telltale.configfile.ConfigFiles;
+import telltale.linkage.entity.Links;
 import telltale.profile.CandidateProfile;
+import telltale.profile.Observation;
 import telltale.profile.PersonName;
 import telltale.screening.entity.Screening;
 import telltale.screening.rules.Fixtures;
@@ -35,7 +37,7 @@ class ScoringPropertiesTest {
   static final String OTHER_HOLDER = "Chris Park";
 
   static Screening screen(CandidateProfile profile) {
-    return ENGINE.screen("s", profile, telltale.linkage.entity.Links.none(), NOW);
+    return ENGINE.screen("s", profile, Links.none(), NOW);
   }
 
   @Property(tries = 400)
@@ -150,7 +152,7 @@ class ScoringPropertiesTest {
         Arbitraries.of("", "198.51.100.7", "203.0.113.7", "203.0.113.130", "2001:db8::1");
     Arbitrary<String> holder = Arbitraries.of("", "same", OTHER_HOLDER);
     Arbitrary<List<String>> observations =
-        Arbitraries.of(telltale.profile.Observation.class).map(Enum::name).list().ofMaxSize(5);
+        Arbitraries.of(Observation.class).map(Enum::name).list().ofMaxSize(5);
     Arbitrary<String> identity =
         Arbitraries.of("", "passed", "failed", "mismatch", "pending", "not_run");
     Arbitrary<String> background = Arbitraries.of("", "clear", "identity_mismatch");

@@ -1,9 +1,13 @@
 package telltale.screening.rules;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Set;
 import telltale.json.JsonIntake;
+import telltale.linkage.entity.Links;
 import telltale.profile.CandidateProfile;
 import telltale.reference.DomainList;
 import telltale.reference.IpRanges;
@@ -45,16 +49,14 @@ public final class Fixtures {
               new RemoteAccessTools.Tool("PiKVM", "ip_kvm")));
 
   /** Rules see the small reference data and a history with nothing in it. */
-  public static final Lookups CONTEXT =
-      new Lookups(REFERENCE, telltale.linkage.entity.Links.none());
+  public static final Lookups CONTEXT = new Lookups(REFERENCE, Links.none());
 
   /** A profile from canonical JSON, read exactly as the API reads it. */
   public static CandidateProfile profile(String json) {
-    return JsonIntake.read(
-        json.getBytes(java.nio.charset.StandardCharsets.UTF_8), CandidateProfile.class);
+    return JsonIntake.read(json.getBytes(StandardCharsets.UTF_8), CandidateProfile.class);
   }
 
-  private static final jakarta.json.bind.Jsonb JSONB = jakarta.json.bind.JsonbBuilder.create();
+  private static final Jsonb JSONB = JsonbBuilder.create();
 
   /** The canonical JSON of a profile. */
   public static String toJson(CandidateProfile profile) {

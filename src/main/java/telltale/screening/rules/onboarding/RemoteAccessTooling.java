@@ -2,6 +2,7 @@ package telltale.screening.rules.onboarding;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import telltale.profile.CandidateProfile;
 import telltale.screening.rules.Lookups;
@@ -30,7 +31,7 @@ public final class RemoteAccessTooling implements Rule {
     List<String> tools =
         reported.stream()
             .map(lookups.reference().remoteAccessTools()::unsanctioned)
-            .flatMap(java.util.Optional::stream)
+            .flatMap(Optional::stream)
             .distinct()
             .toList();
     return tools.isEmpty()
