@@ -132,7 +132,9 @@ class ScenarioSetTest {
         assertTrue(SCENARIO_KEYS.containsAll(s.keySet()), where + ": unknown keys " + s.keySet());
         Set<String> tags = new LinkedHashSet<>();
         if (s.containsKey("tags")) {
-          s.getJsonArray("tags").getValuesAs(JsonString.class).forEach(t -> tags.add(t.getString()));
+          s.getJsonArray("tags")
+              .getValuesAs(JsonString.class)
+              .forEach(t -> tags.add(t.getString()));
         }
         List<JsonObject> history = new ArrayList<>();
         if (s.containsKey("history")) {
@@ -227,8 +229,10 @@ class ScenarioSetTest {
         List<CandidateProfile> history = new ArrayList<>();
         for (JsonObject earlier : s.historyJson()) {
           // an earlier screening of the same person is renamed with them
-          boolean same = original.name() != null && bind(earlier).name() != null
-              && original.name().sameAs(bind(earlier).name().full());
+          boolean same =
+              original.name() != null
+                  && bind(earlier).name() != null
+                  && original.name().sameAs(bind(earlier).name().full());
           history.add(bind(same ? renamed(earlier, original, name) : earlier));
         }
         Screening after = screen(s.id(), renamed, history);
@@ -280,8 +284,12 @@ class ScenarioSetTest {
     for (Scenario s : ALL) {
       Screening screening = screen(s);
       Band predicted = screening.band();
-      confusion.computeIfAbsent(s.label(), b -> new EnumMap<>(Band.class)).merge(predicted, 1, Integer::sum);
-      byTruth.computeIfAbsent(s.truth(), t -> new EnumMap<>(Band.class)).merge(predicted, 1, Integer::sum);
+      confusion
+          .computeIfAbsent(s.label(), b -> new EnumMap<>(Band.class))
+          .merge(predicted, 1, Integer::sum);
+      byTruth
+          .computeIfAbsent(s.truth(), t -> new EnumMap<>(Band.class))
+          .merge(predicted, 1, Integer::sum);
       int[] family = byFamily.computeIfAbsent(s.family(), f -> new int[3]);
       family[0]++;
       family[1] += predicted == s.label() ? 1 : 0;
@@ -292,8 +300,11 @@ class ScenarioSetTest {
               s.id(), s.truth(), s.label(), predicted, screening.score(), ids(screening)));
     }
     StringBuilder out = new StringBuilder();
-    out.append("Scenario set: ").append(ALL.size()).append(" scenarios, catalogue ")
-        .append(ENGINE.catalogue().version()).append("\n\n");
+    out.append("Scenario set: ")
+        .append(ALL.size())
+        .append(" scenarios, catalogue ")
+        .append(ENGINE.catalogue().version())
+        .append("\n\n");
     out.append("Label (rows, what a reviewer expects) x predicted band (columns)\n\n");
     out.append(header("label \\ predicted"));
     for (Band label : Band.values()) {
@@ -314,13 +325,16 @@ class ScenarioSetTest {
     out.append("\n| family | scenarios | predicted = label | predicted above label |\n");
     out.append("|---|---:|---:|---:|\n");
     byFamily.forEach(
-        (family, n) -> out.append(String.format("| %s | %d | %d | %d |%n", family, n[0], n[1], n[2])));
+        (family, n) ->
+            out.append(String.format("| %s | %d | %d | %d |%n", family, n[0], n[1], n[2])));
     out.append("\n| scenario | truth | label | predicted | score | signals |\n");
     out.append("|---|---|---|---|---:|---|\n").append(rows);
     System.out.println(out);
     Files.createDirectories(REPORT.getParent());
     Files.writeString(REPORT, out.toString());
-    assertEquals(ALL.size(), confusion.values().stream().flatMap(m -> m.values().stream()).mapToInt(i -> i).sum());
+    assertEquals(
+        ALL.size(),
+        confusion.values().stream().flatMap(m -> m.values().stream()).mapToInt(i -> i).sum());
   }
 
   private static String header(String corner) {
@@ -388,7 +402,8 @@ class ScenarioSetTest {
       }
       resumes.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
       List<Links.SharedIdentifier> identifiers = new ArrayList<>();
-      shared.forEach((kind, ids) -> identifiers.add(new Links.SharedIdentifier(kind, List.copyOf(ids))));
+      shared.forEach(
+          (kind, ids) -> identifiers.add(new Links.SharedIdentifier(kind, List.copyOf(ids))));
       return new Links(true, identifiers, resumes, signature != null);
     }
 
