@@ -143,12 +143,11 @@ class ResumeReaderTest {
     ReadResult arrays = read(ResumeFiles.pdfWithNesting(20_000), "cv.pdf");
     ReadResult pageTree = read(ResumeFiles.pdfWithDeepPageTree(5_000), "cv.pdf");
 
+    // PDFBox stops arrays at depth 500 (BaseParser.MAX_RECURSION_DEPTH); a deep page tree is
+    // walked by recursion in places, so it is read or, when the stack runs out, refused as unsafe
+    assertEquals(ReadOutcome.DAMAGED, arrays.outcome());
     assertTrue(
-        Set.of(ReadOutcome.DAMAGED, ReadOutcome.UNSAFE).contains(arrays.outcome()), "" + arrays);
-    assertTrue(
-        Set.of(ReadOutcome.DAMAGED, ReadOutcome.UNSAFE, ReadOutcome.READ)
-            .contains(pageTree.outcome()),
-        "" + pageTree);
+        Set.of(ReadOutcome.READ, ReadOutcome.UNSAFE).contains(pageTree.outcome()), "" + pageTree);
   }
 
   @Test
@@ -198,6 +197,7 @@ class ResumeReaderTest {
     assertEquals(
         ReadOutcome.DAMAGED, read(Arrays.copyOf(docx, docx.length / 2), "cv.docx").outcome());
     assertEquals(ReadOutcome.DAMAGED, read(Arrays.copyOf(pdf, 40), "cv.pdf").outcome());
+    // PDFBox rebuilds a lost cross-reference table: half a PDF often gives its first page
     ReadResult half = read(Arrays.copyOf(pdf, pdf.length / 2), "cv.pdf");
     assertTrue(Set.of(ReadOutcome.DAMAGED, ReadOutcome.READ).contains(half.outcome()), "" + half);
   }
