@@ -38,6 +38,10 @@ final class Budget {
     return true;
   }
 
+  int maxChars() {
+    return maxChars;
+  }
+
   boolean full() {
     return truncated;
   }

@@ -90,12 +90,20 @@ final class PdfText implements Extractor {
       super.startPage(page);
     }
 
+    /**
+     * Glyphs past the character cap are dropped as they come: PDFBox holds a page's glyphs until
+     * the page ends, so a page of millions of glyphs would otherwise fill the heap.
+     */
     @Override
     protected void processTextPosition(TextPosition text) {
       if ((++glyphs & 1023) == 0) {
         budget.check();
       }
-      super.processTextPosition(text);
+      if (glyphs <= budget.maxChars()) {
+        super.processTextPosition(text);
+      } else {
+        budget.markTruncated();
+      }
     }
   }
 

@@ -12,18 +12,23 @@ import java.util.Optional;
 import java.util.TimeZone;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -85,8 +90,7 @@ final class ResumeFiles {
       document.getDocumentCatalog().setAcroForm(form);
       PDResources resources = new PDResources();
       resources.put(
-          org.apache.pdfbox.cos.COSName.getPDFName("Helv"),
-          new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+          COSName.getPDFName("Helv"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
       form.setDefaultResources(resources);
       form.setDefaultAppearance("/Helv 0 Tf 0 g");
       PDTextField field = new PDTextField(form);
@@ -132,6 +136,62 @@ final class ResumeFiles {
     }
     objects.add("<< /Type /Page /Parent " + (depth + 1) + " 0 R /MediaBox [0 0 612 792] >>");
     return handWrittenPdf(objects);
+  }
+
+  /** One page whose content stream expands from about a MB to {@code expandedMiB} MiB of text. */
+  static byte[] pdfWithContentBomb(int expandedMiB) throws IOException {
+    byte[] chunk = "BT /F1 12 Tf (x) Tj ET\n".repeat(40_000).getBytes(StandardCharsets.US_ASCII);
+    return pdfWithStream(
+        expandedMiB, chunk, (document, page, stream) -> page.setContents(new PDStream(stream)));
+  }
+
+  /** One page of text and an image of {@code side} x {@code side} RGB pixels (side^2 x 3 bytes). */
+  static byte[] pdfWithHugeImage(int side) throws IOException {
+    long expanded = 3L * side * side;
+    byte[] zeros = new byte[1024 * 1024];
+    return pdfWithStream(
+        (int) (expanded / zeros.length),
+        zeros,
+        (document, page, stream) -> {
+          stream.setItem(COSName.TYPE, COSName.XOBJECT);
+          stream.setItem(COSName.SUBTYPE, COSName.IMAGE);
+          stream.setInt(COSName.WIDTH, side);
+          stream.setInt(COSName.HEIGHT, side);
+          stream.setInt(COSName.BITS_PER_COMPONENT, 8);
+          stream.setItem(COSName.COLORSPACE, COSName.DEVICERGB);
+          PDImageXObject image = new PDImageXObject(new PDStream(stream), null);
+          try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            content.drawImage(image, 0, 0, 100, 100);
+            content.beginText();
+            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+            content.newLineAtOffset(50, 780);
+            content.showText(PAGE_ONE[0]);
+            content.endText();
+          }
+        });
+  }
+
+  private interface PageWithStream {
+    void attach(PDDocument document, PDPage page, COSStream stream) throws IOException;
+  }
+
+  private static byte[] pdfWithStream(int mebibytes, byte[] chunk, PageWithStream attach)
+      throws IOException {
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      COSStream stream = document.getDocument().createCOSStream();
+      try (OutputStream raw = stream.createRawOutputStream();
+          DeflaterOutputStream out =
+              new DeflaterOutputStream(raw, new Deflater(Deflater.BEST_COMPRESSION), 1 << 16)) {
+        for (long n = 0; n < mebibytes * 1024L * 1024; n += chunk.length) {
+          out.write(chunk);
+        }
+      }
+      stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+      attach.attach(document, page, stream);
+      return save(document);
+    }
   }
 
   /** A DOCX with author, template and a hyperlink, as Word would stamp them. */

@@ -151,6 +151,28 @@ class ResumeReaderTest {
   }
 
   @Test
+  void aHugeImageIsNeverDecoded() throws Exception {
+    byte[] pdf = ResumeFiles.pdfWithHugeImage(12_000); // 432 MB of pixels
+
+    ReadResult result = read(pdf, "cv.pdf");
+
+    assertEquals(ReadOutcome.READ, result.outcome());
+    assertTrue(result.text().contains("Senior Backend Engineer"));
+  }
+
+  @Test
+  void aContentStreamThatExpandsHugelyIsStoppedAtTheTimeLimit() throws Exception {
+    byte[] pdf = ResumeFiles.pdfWithContentBomb(200);
+    ReadLimits quick = ReadLimits.defaults().withTimeout(Duration.ofSeconds(1));
+    try (ResumeReader hurried = new ResumeReader(quick, 1)) {
+      ReadResult result = hurried.read(new ResumeFile(pdf, "cv.pdf", null));
+
+      assertEquals(ReadOutcome.TIMED_OUT, result.outcome());
+      awaitIdle(hurried);
+    }
+  }
+
+  @Test
   void thousandsOfPagesAreCountedButOnlyTheFirstRead() throws Exception {
     ReadResult result = read(ResumeFiles.pdfWithPages(3_000), "cv.pdf");
 
