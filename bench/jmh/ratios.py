@@ -7,6 +7,7 @@ baseline's, shown only where the baseline allocates at least 1 KB (a hash alloca
 """
 
 import csv
+import re
 import sys
 
 PAIRS = [
@@ -19,6 +20,11 @@ PAIRS = [
     ("LinkageBenchmark.shingles", "LinkageBenchmark.baselineSha256Resume"),
     ("LinkageBenchmark.minHash", "LinkageBenchmark.baselineSha256Resume"),
     ("LinkageBenchmark.resumeToBuckets", "LinkageBenchmark.baselineSha256Resume"),
+    ("ResumeBenchmark.pdfTwoPages", "ResumeBenchmark.baselinePlainText"),
+    ("ResumeBenchmark.docxTypical", "ResumeBenchmark.baselinePlainText"),
+    ("ResumeBenchmark.readerPdf", "ResumeBenchmark.pdfTwoPages"),
+    ("ResumeBenchmark.docxZipBomb", "ResumeBenchmark.docxTypical"),
+    ("ResumeBenchmark.pdf3000Pages", "ResumeBenchmark.pdfTwoPages"),
 ]
 ALLOC = ":gc.alloc.rate.norm"
 
@@ -29,7 +35,11 @@ def ratio(x):
 
 def main(path):
     with open(path, newline="") as f:
-        scores = {r["Benchmark"].split(".", 2)[2]: float(r["Score"]) for r in csv.DictReader(f)}
+        # the class and method, whatever the package: telltale.bench.X.m, telltale.resume.control.Y.m
+        scores = {
+            re.sub(r"^([a-z0-9_]+\.)+", "", r["Benchmark"]): float(r["Score"])
+            for r in csv.DictReader(f)
+        }
     print("\n%-36s %-38s %10s %12s" % ("benchmark", "baseline (same run)", "time ratio", "alloc ratio"))
     for bench, base in PAIRS:
         if bench in scores and base in scores:
