@@ -3,7 +3,9 @@ package telltale.openapi;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -23,16 +25,21 @@ public final class OpenApiResources {
   private OpenApiResources() {}
 
   public static List<Class<?>> all() {
+    // the class file's own address: a file in WEB-INF/classes, or an entry of a jar
+    String self = OpenApiResources.class.getName().replace('.', '/') + ".class";
+    URL url = OpenApiResources.class.getClassLoader().getResource(self);
+    if (url == null) {
+      throw new IllegalStateException("cannot find " + self);
+    }
     try {
-      java.nio.file.Path location =
-          java.nio.file.Path.of(
-              OpenApiResources.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (Files.isDirectory(location)) {
-        return resources(location);
+      String address = url.toURI().toString();
+      String root = address.substring(0, address.length() - self.length());
+      if (url.getProtocol().equals("jar")) {
+        try (FileSystem jar = FileSystems.newFileSystem(URI.create(address), Map.of())) {
+          return resources(jar.getPath("/"));
+        }
       }
-      try (FileSystem jar = FileSystems.newFileSystem(location, Map.of())) {
-        return resources(jar.getPath("/"));
-      }
+      return resources(java.nio.file.Path.of(URI.create(root)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {

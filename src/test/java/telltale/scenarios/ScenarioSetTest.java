@@ -33,18 +33,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import telltale.catalogue.control.CatalogueLoader;
-import telltale.catalogue.control.ConfigFiles;
-import telltale.intake.control.JsonIntake;
+import telltale.catalogue.entity.Band;
+import telltale.configfile.ConfigFiles;
+import telltale.json.JsonIntake;
 import telltale.linkage.control.AllowList;
 import telltale.linkage.control.Fingerprinter;
 import telltale.linkage.control.MinHash;
 import telltale.linkage.control.Shingles;
 import telltale.linkage.entity.Fingerprint;
 import telltale.linkage.entity.Links;
+import telltale.profile.CandidateProfile;
 import telltale.reference.ReferenceLoader;
 import telltale.screening.control.ChecklistEngine;
-import telltale.screening.entity.Band;
-import telltale.screening.entity.CandidateProfile;
 import telltale.screening.entity.Screening;
 import telltale.screening.entity.Signal;
 
@@ -174,7 +174,7 @@ class ScenarioSetTest {
   }
 
   static Screening screen(String id, CandidateProfile profile, List<CandidateProfile> earlier) {
-    return ENGINE.screen(id, profile, History.links(profile, earlier), NOW);
+    return ENGINE.screen(id, profile, InMemoryHistory.links(profile, earlier), NOW);
   }
 
   @Test
@@ -363,11 +363,11 @@ class ScenarioSetTest {
   }
 
   /**
-   * What History.find would answer if the scenario's earlier candidates had been screened first:
-   * identifiers and near-duplicate resumes they share with this profile under another name. Same
-   * fingerprints, shingles, boilerplate list and similarity threshold as the service.
+   * What the linkage lookup would answer if the scenario's earlier candidates had been screened
+   * first: identifiers and near-duplicate resumes they share with this profile under another name.
+   * Same fingerprints, shingles, boilerplate list and similarity threshold as the service.
    */
-  static final class History {
+  static final class InMemoryHistory {
     static final Fingerprinter PRINTS =
         new Fingerprinter(
             "scenario-set-linkage-secret".getBytes(StandardCharsets.UTF_8), AllowList.none());

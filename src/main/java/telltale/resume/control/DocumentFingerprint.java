@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import telltale.catalogue.entity.Strength;
 import telltale.linkage.control.Identifiers;
 import telltale.resume.entity.DocumentMetadata;
 import telltale.resume.entity.DocumentPrint;
 import telltale.resume.entity.InnocentExplanation;
-import telltale.screening.entity.Strength;
 
 /**
  * Keyed hashes (HMAC-SHA256) of the metadata fields a linkage compares across candidates (indicator

@@ -1,7 +1,7 @@
 package telltale.resume.entity;
 
 import java.util.List;
-import telltale.screening.entity.Strength;
+import telltale.catalogue.entity.Strength;
 
 /**
  * A keyed hash of how a resume file was made, for cross-candidate linkage: only the hash is kept,

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import telltale.catalogue.control.ConfigFiles;
+import telltale.configfile.ConfigFiles;
 import telltale.reference.TechnologyReleases;
 import telltale.resume.entity.ExperienceClaim;
 

@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import telltale.catalogue.entity.Strength;
 import telltale.linkage.control.AllowList;
 import telltale.linkage.control.Fingerprinter;
+import telltale.profile.CandidateProfile;
+import telltale.profile.PersonName;
 import telltale.resume.entity.DocumentMetadata;
 import telltale.resume.entity.DocumentPrint;
 import telltale.resume.entity.InnocentExplanation;
-import telltale.screening.entity.CandidateProfile;
-import telltale.screening.entity.PersonName;
-import telltale.screening.entity.Strength;
 
 class DocumentFingerprintTest {
   private static final byte[] KEY = "linkage-secret-for-tests".getBytes(StandardCharsets.UTF_8);

@@ -45,7 +45,7 @@ public class EngineBenchmark {
   CandidateProfile full;
   CandidateProfile minimal;
 
-  /** What History.find might answer for the full profile: one shared phone, one similar resume. */
+  /** What the linkage lookup might answer for the full profile: one shared phone, one similar resume. */
   Links history;
 
   @Setup
@@ -107,7 +107,7 @@ public class EngineBenchmark {
   }
 
   /**
-   * What Screenings.screen computes before and around the engine, less the storage: resume shingles
+   * What Screenings.screen (through Linkage.prints) computes before and around the engine, less the storage: resume shingles
    * and MinHash signature, the fingerprints and the name key, then the engine.
    */
   @Benchmark
