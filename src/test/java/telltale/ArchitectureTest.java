@@ -27,6 +27,7 @@ class ArchitectureTest {
     "catalogue",
     "reference",
     "linkage",
+    "resume",
     "screening",
     "writeback",
     "intake",
