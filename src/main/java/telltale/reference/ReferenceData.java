@@ -8,4 +8,5 @@ public record ReferenceData(
     IpRanges anonymizerNetworks,
     TechnologyReleases technologies,
     TimeZoneCountries timeZones,
-    RemoteAccessTools remoteAccessTools) {}
+    RemoteAccessTools remoteAccessTools,
+    TorExits torExits) {}

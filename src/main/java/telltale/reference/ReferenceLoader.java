@@ -23,6 +23,7 @@ public final class ReferenceLoader {
         TechnologyReleases.load(files.requireOneOf("reference/technology-releases.yaml")),
         TimeZoneCountries.load(files.requireOneOf("reference/timezone-countries.tsv")),
         RemoteAccessTools.load(
-            files.requireOneOf("reference/remote-access-tools.yaml"), sanctionedTools));
+            files.requireOneOf("reference/remote-access-tools.yaml"), sanctionedTools),
+        TorExits.load(files.requireOneOf("reference/tor-exit-addresses.txt")));
   }
 }

@@ -275,6 +275,30 @@ class ScenarioSetTest {
     assertTrue(failures.isEmpty(), "clean genuine profiles at HIGH or above: " + failures);
   }
 
+  /**
+   * The product's false-positive promise: no genuine profile, alone or with a second innocent
+   * circumstance, reaches HIGH; and no fraud pattern a reviewer would put at HIGH or above, nor any
+   * documented case, stays LOW.
+   */
+  @Test
+  void genuineProfilesStayBelowHighAndDocumentedPatternsNeverStayLow() {
+    List<String> failures = new ArrayList<>();
+    for (Scenario s : ALL) {
+      Screening screening = screen(s);
+      boolean genuine = s.truth().equals("genuine");
+      if (genuine && screening.band().compareTo(Band.HIGH) >= 0) {
+        failures.add(
+            "genuine " + s.id() + " at " + screening.band() + ": " + screening.bandReason());
+      }
+      boolean documented =
+          s.family().equals("fraud-doj-cases") || s.label().compareTo(Band.HIGH) >= 0;
+      if (!genuine && documented && screening.band() == Band.LOW) {
+        failures.add("fraud " + s.id() + " stays LOW (" + screening.score() + ")");
+      }
+    }
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
   @Test
   void printsTheConfusionTable() throws IOException {
     Map<Band, Map<Band, Integer>> confusion = new EnumMap<>(Band.class);

@@ -20,6 +20,7 @@ public record CardView(
     String candidate,
     String bandKey,
     String bandLabel,
+    String bandReason,
     int score,
     List<Item> strongest,
     List<Item> others,
@@ -50,7 +51,8 @@ public record CardView(
       String evidence,
       String step,
       String script,
-      List<String> innocentExplanations) {}
+      List<String> innocentExplanations,
+      String explainedBy) {}
 
   /** A rule that could not run, and what it lacked. */
   public record Unchecked(String title, String missing) {}
@@ -72,6 +74,7 @@ public record CardView(
         s.ats().name().toLowerCase(Locale.ROOT) + " candidate " + InertText.inert(s.candidateId()),
         s.band().name().toLowerCase(Locale.ROOT),
         s.bandLabel(),
+        s.bandReason(),
         s.score(),
         items.subList(0, Math.min(STRONGEST, items.size())),
         items.subList(Math.min(STRONGEST, items.size()), items.size()),
@@ -94,7 +97,8 @@ public record CardView(
         InertText.inert(signal.evidence()),
         signal.guidance().step(),
         signal.guidance().script(),
-        signal.innocentExplanations());
+        signal.innocentExplanations(),
+        signal.explainedBy());
   }
 
   /** Earlier screenings the linkage rules name (opaque ids only). */

@@ -1,18 +1,21 @@
 package telltale.catalogue.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import telltale.catalogue.entity.Advice;
 import telltale.catalogue.entity.Band;
 import telltale.catalogue.entity.Catalogue;
 import telltale.catalogue.entity.Checklist;
+import telltale.catalogue.entity.MitigatingFact;
 import telltale.catalogue.entity.RuleDefinition;
 import telltale.catalogue.entity.ScoringPolicy;
 import telltale.catalogue.entity.Source;
@@ -46,7 +49,10 @@ public final class CatalogueLoader {
           "sources",
           "innocentExplanations",
           "guidance",
-          "training");
+          "training",
+          "family",
+          "conclusive",
+          "mitigatedBy");
 
   private final ConfigFiles files;
 
@@ -59,11 +65,12 @@ public final class CatalogueLoader {
         sources(YamlNode.parse(files.describe(SOURCES), files.require(SOURCES)));
     YamlNode scoring = YamlNode.parse(files.describe(SCORING), files.require(SCORING));
     YamlNode rules = YamlNode.parse(files.describe(RULES), files.require(RULES));
+    ScoringPolicy policy = scoring(scoring);
     return new Catalogue(
         scoring.text("version"),
-        rules(rules, sources),
+        rules(rules, sources, policy),
         List.copyOf(sources.values()),
-        scoring(scoring),
+        policy,
         tiers(scoring));
   }
 
@@ -86,13 +93,14 @@ public final class CatalogueLoader {
     return sources;
   }
 
-  private static List<RuleDefinition> rules(YamlNode root, Map<String, Source> sources) {
+  private static List<RuleDefinition> rules(
+      YamlNode root, Map<String, Source> sources, ScoringPolicy policy) {
     List<RuleDefinition> rules = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (YamlNode item : root.get("rules").items()) {
       YamlNode rule = item.as("rule '" + item.optional("id").map(YamlNode::text).orElse("?") + "'");
       rule.allowOnly(RULE_KEYS);
-      RuleDefinition definition = rule(rule, sources);
+      RuleDefinition definition = rule(rule, sources, policy);
       if (!ids.add(definition.id())) {
         throw rule.problem("the id '" + definition.id() + "' appears twice");
       }
@@ -104,7 +112,8 @@ public final class CatalogueLoader {
     return rules;
   }
 
-  private static RuleDefinition rule(YamlNode rule, Map<String, Source> sources) {
+  private static RuleDefinition rule(
+      YamlNode rule, Map<String, Source> sources, ScoringPolicy policy) {
     String id = rule.text("id");
     if (!ID.matcher(id).matches()) {
       throw rule.problem("id must be snake_case (a-z, 0-9, _), not '" + id + "'");
@@ -129,12 +138,47 @@ public final class CatalogueLoader {
     if (innocent.isEmpty()) {
       throw rule.problem("every rule must list at least one innocent explanation");
     }
+    String family = rule.text("family");
+    if (!policy.families().containsKey(family)) {
+      throw rule.get("family")
+          .problem(
+              "family '"
+                  + family
+                  + "' is not one of the families in "
+                  + SCORING
+                  + ": "
+                  + String.join(", ", new TreeSet<>(policy.families().keySet())));
+    }
+    Strength strength = choice(rule, "strength", Strength.class);
+    String conclusive = rule.optional("conclusive").map(YamlNode::text).orElse(null);
+    if (conclusive != null && strength != Strength.strong) {
+      throw rule.get("conclusive")
+          .problem("only a strong rule may be conclusive on its own; this one is " + strength);
+    }
+    List<MitigatingFact> mitigatedBy = new ArrayList<>();
+    for (String fact : rule.optionalTexts("mitigatedBy")) {
+      mitigatedBy.add(
+          Arrays.stream(MitigatingFact.values())
+              .filter(f -> f.name().equals(fact))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      rule.get("mitigatedBy")
+                          .problem(
+                              "mitigatedBy names '"
+                                  + fact
+                                  + "', which is none of "
+                                  + Arrays.toString(MitigatingFact.values()))));
+    }
+    if (conclusive != null && !mitigatedBy.isEmpty()) {
+      throw rule.problem("a conclusive rule cannot also be mitigated");
+    }
     YamlNode guidance = rule.get("guidance");
     return new RuleDefinition(
         id,
         rule.text("indicator"),
         choice(rule, "checklist", Checklist.class),
-        choice(rule, "strength", Strength.class),
+        strength,
         weight,
         cap,
         rule.text("title"),
@@ -143,7 +187,10 @@ public final class CatalogueLoader {
         cited,
         innocent,
         new Advice(guidance.text("step"), guidance.text("script")),
-        rule.text("training"));
+        rule.text("training"),
+        family,
+        conclusive,
+        mitigatedBy);
   }
 
   private static Map<String, String> evidence(YamlNode rule) {
@@ -187,6 +234,20 @@ public final class CatalogueLoader {
     YamlNode caps = root.get("caps").as("caps");
     YamlNode bands = root.get("bands").as("bands");
     YamlNode labels = root.get("bandLabels").as("bandLabels");
+    YamlNode corroboration = root.get("corroboration").as("corroboration");
+    Map<String, String> families = new LinkedHashMap<>();
+    root.get("families")
+        .fields()
+        .forEach(
+            (id, words) -> {
+              if (!ID.matcher(id).matches()) {
+                throw words.problem("a family id must be snake_case, not '" + id + "'");
+              }
+              families.put(id, words.text());
+            });
+    if (families.size() < 2) {
+      throw root.get("families").problem("list at least two families of evidence");
+    }
     Map<Band, String> words = new EnumMap<>(Band.class);
     for (Band band : Band.values()) {
       words.put(band, labels.text(band.name()));
@@ -198,7 +259,9 @@ public final class CatalogueLoader {
             bands.integer("elevated", 1, 100),
             bands.integer("high", 1, 100),
             bands.integer("critical", 1, 100),
-            words);
+            words,
+            corroboration.integer("pointsPerFamily", 0, 100),
+            families);
     if (!(policy.elevated() < policy.high() && policy.high() < policy.critical())) {
       throw bands.problem("band thresholds must rise: elevated < high < critical");
     }
@@ -209,6 +272,11 @@ public final class CatalogueLoader {
     if (policy.weakCap() + policy.mediumCap() >= policy.critical()) {
       throw caps.problem(
           "caps.weak + caps.medium must stay below bands.critical, so only strong signals reach CRITICAL");
+    }
+    if (policy.corroboration() >= policy.high() - policy.elevated()) {
+      throw corroboration.problem(
+          "corroboration.pointsPerFamily must stay below bands.high - bands.elevated, so that"
+              + " agreement alone never lifts weak evidence by a whole band");
     }
     return policy;
   }

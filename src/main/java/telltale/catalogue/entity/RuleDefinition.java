@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * One rule as the catalogue in config/ describes it: everything but the evaluator. Evidence maps a
- * variant to its template; a rule with one wording uses the variant {@link #SINGLE}.
+ * variant to its template; a rule with one wording uses the variant {@link #SINGLE}. The family
+ * says which kind of evidence it is (signals of one family are not independent), conclusive why it
+ * may stand alone (null for most rules), mitigatedBy which facts explain it innocently.
  */
 public record RuleDefinition(
     String id,
@@ -21,7 +23,10 @@ public record RuleDefinition(
     List<Source> sources,
     List<String> innocentExplanations,
     Advice guidance,
-    String training) {
+    String training,
+    String family,
+    String conclusive,
+    List<MitigatingFact> mitigatedBy) {
 
   public static final String SINGLE = "";
 
@@ -30,6 +35,12 @@ public record RuleDefinition(
     evidence = Map.copyOf(evidence);
     sources = List.copyOf(sources);
     innocentExplanations = List.copyOf(innocentExplanations);
+    mitigatedBy = List.copyOf(mitigatedBy);
+  }
+
+  /** True when the catalogue lets this rule alone justify HIGH (the reason is in conclusive). */
+  public boolean isConclusive() {
+    return conclusive != null;
   }
 
   public Set<String> variants() {

@@ -47,14 +47,17 @@ public final class ChecklistEngine {
     for (RuleBinding.Bound b : bound) {
       RuleResult result = evaluate(b.rule(), profile, lookups);
       if (result instanceof RuleResult.Fired fired) {
-        signals.add(signal(b.definition(), fired));
+        signals.add(signal(b.definition(), fired, profile));
       } else if (result instanceof RuleResult.Missing missing) {
         notEvaluated.add(new Coverage.NotEvaluated(b.definition().id(), missing.fields()));
       }
     }
     signals.sort(Comparator.comparingInt(Signal::points).reversed().thenComparing(Signal::id));
-    int score = Scorer.score(signals, catalogue.scoring());
-    var band = catalogue.scoring().band(score);
+    Scorer.Verdict verdict =
+        Scorer.verdict(
+            signals,
+            catalogue.scoring(),
+            signal -> catalogue.rule(signal.id()).map(RuleDefinition::conclusive).orElse(null));
     return new Screening(
         id,
         profile.ats(),
@@ -62,13 +65,14 @@ public final class ChecklistEngine {
         profile.applicationId(),
         now,
         catalogue.version(),
-        score,
-        band,
-        catalogue.scoring().label(band),
+        verdict.score(),
+        verdict.band(),
+        catalogue.scoring().label(verdict.band()),
         signals,
         new Coverage(bound.size() - notEvaluated.size(), bound.size(), notEvaluated),
         guidance(profile, signals),
-        null);
+        null,
+        verdict.reason());
   }
 
   private static RuleResult evaluate(Rule rule, CandidateProfile profile, Lookups lookups) {
@@ -81,7 +85,10 @@ public final class ChecklistEngine {
     }
   }
 
-  private static Signal signal(RuleDefinition definition, RuleResult.Fired fired) {
+  private static Signal signal(
+      RuleDefinition definition, RuleResult.Fired fired, CandidateProfile profile) {
+    String explainedBy = Mitigations.explaining(definition, profile).orElse(null);
+    int points = definition.points(fired.occurrences().size());
     List<String> lines = new ArrayList<>();
     for (RuleResult.Occurrence occurrence : fired.occurrences()) {
       String line = render(definition.evidence().get(occurrence.variant()), occurrence.facts());
@@ -93,14 +100,16 @@ public final class ChecklistEngine {
         definition.id(),
         definition.checklist(),
         definition.strength(),
-        definition.points(fired.occurrences().size()),
+        explainedBy == null ? points : points / 2,
         definition.title(),
         String.join(" ", lines),
         definition.guidance(),
         definition.innocentExplanations(),
         definition.sources().stream()
             .map(s -> new Signal.SourceRef(s.key(), s.title(), s.url()))
-            .toList());
+            .toList(),
+        definition.family(),
+        explainedBy);
   }
 
   static String render(String template, Map<String, String> facts) {

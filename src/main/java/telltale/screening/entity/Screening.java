@@ -6,8 +6,8 @@ import telltale.catalogue.entity.Band;
 import telltale.profile.Ats;
 
 /**
- * The result of screening one profile: score, band, every signal, coverage and guidance, and (when
- * read through the API) the signed link to its card.
+ * The result of screening one profile: score, band and why the band is what it is, every signal,
+ * coverage and guidance, and (when read through the API) the signed link to its card.
  */
 public record Screening(
     String id,
@@ -22,7 +22,8 @@ public record Screening(
     List<Signal> signals,
     Coverage coverage,
     Guidance guidance,
-    String cardUrl) {
+    String cardUrl,
+    String bandReason) {
 
   public Screening {
     signals = List.copyOf(signals);
@@ -46,6 +47,7 @@ public record Screening(
         signals,
         coverage,
         guidance,
-        url);
+        url,
+        bandReason);
   }
 }

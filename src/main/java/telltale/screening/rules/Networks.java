@@ -5,8 +5,8 @@ import telltale.profile.IpLiteral;
 import telltale.reference.ReferenceData;
 
 /**
- * What the reference lists say about an IP address: its country and whether it is a hosting or VPN
- * network.
+ * What the reference lists say about an IP address: its country and whether it is a Tor exit, a
+ * hosting or a VPN network.
  */
 public final class Networks {
   private Networks() {}
@@ -15,7 +15,14 @@ public final class Networks {
     return IpLiteral.parse(ip).flatMap(reference.ipCountries()::lookup);
   }
 
+  /** A listed Tor exit first (whoever registers it), else a hosting or VPN network by range. */
   public static Optional<String> anonymizer(String ip, ReferenceData reference) {
-    return IpLiteral.parse(ip).flatMap(reference.anonymizerNetworks()::lookup);
+    return IpLiteral.parse(ip)
+        .flatMap(
+            address ->
+                reference
+                    .torExits()
+                    .lookup(address)
+                    .or(() -> reference.anonymizerNetworks().lookup(address)));
   }
 }

@@ -2,12 +2,15 @@ package telltale.screening.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -25,6 +28,7 @@ import telltale.profile.CandidateProfile;
 import telltale.profile.Observation;
 import telltale.profile.PersonName;
 import telltale.screening.entity.Screening;
+import telltale.screening.entity.Signal;
 import telltale.screening.rules.Fixtures;
 import telltale.screening.rules.Rules;
 
@@ -41,10 +45,12 @@ class ScoringPropertiesTest {
   }
 
   @Property(tries = 400)
-  void theScoreStaysWithin0And100AndTheBandFollowsIt(@ForAll("profiles") CandidateProfile profile) {
+  void theScoreStaysWithin0And100AndTheBandNeverPassesIt(
+      @ForAll("profiles") CandidateProfile profile) {
     Screening s = screen(profile);
     assertTrue(s.score() >= 0 && s.score() <= 100, "score " + s.score());
-    assertEquals(CATALOGUE.scoring().band(s.score()), s.band());
+    assertTrue(s.band().compareTo(CATALOGUE.scoring().band(s.score())) <= 0, s.bandReason());
+    assertNotNull(s.bandReason());
     assertEquals(
         s.coverage().total(), s.coverage().evaluated() + s.coverage().notEvaluated().size());
   }
@@ -57,6 +63,27 @@ class ScoringPropertiesTest {
     }
     if (s.signals().stream().noneMatch(signal -> signal.strength() == Strength.strong)) {
       assertNotEquals(Band.CRITICAL, s.band());
+    }
+  }
+
+  @Property(tries = 400)
+  void highNeedsAConclusiveSignalOrTwoIndependentFamilies(
+      @ForAll("profiles") CandidateProfile profile) {
+    Screening s = screen(profile);
+    Set<String> families =
+        s.signals().stream()
+            .filter(signal -> !signal.explained() && signal.strength() != Strength.weak)
+            .map(Signal::family)
+            .collect(Collectors.toSet());
+    boolean conclusive =
+        s.signals().stream()
+            .filter(signal -> !signal.explained())
+            .anyMatch(signal -> CATALOGUE.rule(signal.id()).orElseThrow().isConclusive());
+    if (s.band().compareTo(Band.HIGH) >= 0) {
+      assertTrue(conclusive || families.size() >= 2, s.bandReason() + " from " + s.signals());
+    }
+    if (s.band() == Band.CRITICAL) {
+      assertTrue(conclusive || families.size() >= 3, s.bandReason());
     }
   }
 

@@ -15,6 +15,7 @@ import telltale.reference.ReferenceData;
 import telltale.reference.RemoteAccessTools;
 import telltale.reference.TechnologyReleases;
 import telltale.reference.TimeZoneCountries;
+import telltale.reference.TorExits;
 
 /** Small, readable reference data and profiles for rule tests. */
 public final class Fixtures {
@@ -46,7 +47,8 @@ public final class Fixtures {
           RemoteAccessTools.of(
               Set.of("connectwise control"),
               new RemoteAccessTools.Tool("AnyDesk", "remote_desktop"),
-              new RemoteAccessTools.Tool("PiKVM", "ip_kvm")));
+              new RemoteAccessTools.Tool("PiKVM", "ip_kvm")),
+          TorExits.of("185.220.101.4"));
 
   /** Rules see the small reference data and a history with nothing in it. */
   public static final Lookups CONTEXT = new Lookups(REFERENCE, Links.none());

@@ -31,7 +31,9 @@ class NotesTest {
         "evidence quoting +1 212 736 5000",
         new Advice("step", "script"),
         List.of(),
-        List.of());
+        List.of(),
+        "contact_data",
+        null);
   }
 
   static Screening screening(Band band, Signal... signals) {
@@ -51,6 +53,7 @@ class NotesTest {
             Tier.values()[0],
             List.of(
                 "Call the number you found yourself.", "Re-check ID live.", "Third.", "Fourth.")),
+        null,
         null);
   }
 
