@@ -42,6 +42,13 @@ public class CardLinks {
       return "/screenings/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "?" + query();
     }
 
+    public String explanationsPath() {
+      return "/screenings/"
+          + URLEncoder.encode(id, StandardCharsets.UTF_8)
+          + "/explanations?"
+          + query();
+    }
+
     public String interviewPath() {
       return "/screenings/"
           + URLEncoder.encode(id, StandardCharsets.UTF_8)

@@ -22,6 +22,7 @@ import telltale.cardlinks.CardLinks;
 import telltale.catalogue.entity.Catalogue;
 import telltale.openapi.ApiBody;
 import telltale.screening.boundary.Screenings;
+import telltale.screening.entity.ExplanationRequest;
 import telltale.screening.entity.Screening;
 
 /**
@@ -41,7 +42,14 @@ public class CardResource {
   public String card(
       @PathParam("id") String id, @QueryParam("exp") Long exp, @QueryParam("sig") String sig) {
     Screening screening = viewed(id, exp, sig, "card");
-    CardView card = CardView.of(screening, catalogue, links.sign(screening.id()).interviewPath());
+    CardLinks.Signed signed = links.sign(screening.id());
+    CardView card =
+        CardView.of(
+            screening,
+            catalogue,
+            signed.interviewPath(),
+            new CardLinks.Signed(id, exp, sig).explanationsPath(),
+            links.csrf(id));
     return pages.render("card", Map.of("card", card));
   }
 
@@ -85,6 +93,49 @@ public class CardResource {
                 "link:" + sig.substring(0, 8))
             .orElseThrow(PageRefused::notFound);
     return Response.seeOther(URI.create(links.sign(again.id()).cardPath())).build();
+  }
+
+  /**
+   * A recruiter marks one signal as explained from the card; the card of the new screening follows.
+   */
+  @POST
+  @Path("explanations")
+  @ApiBody(value = void.class, status = 303)
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response explain(
+      @PathParam("id") String id,
+      @QueryParam("exp") Long exp,
+      @QueryParam("sig") String sig,
+      @FormParam("csrf") String csrf,
+      @FormParam("rule") String rule,
+      @FormParam("reason") String reason,
+      @FormParam("reviewer") String reviewer) {
+    if (!links.valid(id, exp, sig) || !links.csrfValid(id, csrf)) {
+      throw PageRefused.badLink();
+    }
+    if (blank(rule) || blank(reason) || blank(reviewer)) {
+      throw new PageRefused(
+          400,
+          "Say what explains the signal",
+          "Go back, write the reason and your name, and send the form again.");
+    }
+    Screening again =
+        screenings
+            .explain(
+                id,
+                new ExplanationRequest(clip(rule, 64), clip(reason, 1000), clip(reviewer, 100)),
+                "link:" + sig.substring(0, 8))
+            .orElseThrow(PageRefused::notFound);
+    return Response.seeOther(URI.create(links.sign(again.id()).cardPath())).build();
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  private static String clip(String text, int max) {
+    String stripped = text.strip();
+    return stripped.length() > max ? stripped.substring(0, max) : stripped;
   }
 
   private Screening viewed(String id, Long exp, String sig, String page) {

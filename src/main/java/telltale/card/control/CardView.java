@@ -33,7 +33,9 @@ public record CardView(
     String tier,
     String catalogueVersion,
     String screenedAt,
-    String interviewPath) {
+    String interviewPath,
+    String explainAction,
+    String csrf) {
 
   /** Signals shown first. */
   static final int STRONGEST = 3;
@@ -46,6 +48,7 @@ public record CardView(
 
   /** One signal in plain words. */
   public record Item(
+      String rule,
       String title,
       String strength,
       String evidence,
@@ -57,7 +60,12 @@ public record CardView(
   /** A rule that could not run, and what it lacked. */
   public record Unchecked(String title, String missing) {}
 
-  public static CardView of(Screening s, Catalogue catalogue, String interviewPath) {
+  /**
+   * The card of a screening; explainAction and csrf let a recruiter mark a signal as explained from
+   * the card (null where the card offers no such form).
+   */
+  public static CardView of(
+      Screening s, Catalogue catalogue, String interviewPath, String explainAction, String csrf) {
     List<Item> items = s.signals().stream().map(CardView::item).toList();
     List<Unchecked> unchecked =
         s.coverage().notEvaluated().stream()
@@ -87,11 +95,14 @@ public record CardView(
         s.guidance().tier().name(),
         s.catalogueVersion(),
         WHEN.format(s.screenedAt().atOffset(ZoneOffset.UTC)),
-        interviewPath);
+        interviewPath,
+        explainAction,
+        csrf);
   }
 
   private static Item item(Signal signal) {
     return new Item(
+        signal.id(),
         signal.title(),
         signal.strength().name(),
         InertText.inert(signal.evidence()),

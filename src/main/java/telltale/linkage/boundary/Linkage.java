@@ -70,6 +70,11 @@ public class Linkage {
     return store.expire(before);
   }
 
+  /** A keyed hash of what a rule read, to tell whether it changed without keeping it. */
+  public String evidenceKey(String ruleId, String basis) {
+    return fingerprinter.keyed("evidence", ruleId + "\n" + basis);
+  }
+
   /** A keyed hash of a candidate for audit entries, which hold no ids in clear. */
   public String subject(String ats, String candidateId) {
     return fingerprinter.subject(ats, candidateId);

@@ -78,6 +78,11 @@ public final class Fingerprinter {
     return Optional.of(text);
   }
 
+  /** A keyed hash of any text under a kind, for comparing without keeping the text. */
+  public String keyed(String kind, String text) {
+    return hmac(kind, text);
+  }
+
   private Fingerprint print(String kind, String normalised) {
     return new Fingerprint(kind, hmac(kind, normalised));
   }

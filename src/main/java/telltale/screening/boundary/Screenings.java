@@ -10,8 +10,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import telltale.api.ClientError;
 import telltale.audit.control.AuditLog;
 import telltale.audit.entity.Audited;
 import telltale.database.RowIds;
@@ -21,8 +23,11 @@ import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Interview;
 import telltale.screening.control.ChecklistEngine;
+import telltale.screening.control.ExplanationStore;
 import telltale.screening.control.ScreeningStore;
+import telltale.screening.entity.ExplanationRequest;
 import telltale.screening.entity.Screening;
+import telltale.screening.entity.Signal;
 
 /**
  * The use case: a profile in, a screening out and kept, with the candidate's fingerprints, in one
@@ -35,6 +40,7 @@ public class Screenings {
   @Inject Linkage linkage;
   @Inject AuditLog audit;
   @Inject Event<Screened> screened;
+  @Inject ExplanationStore explanations;
   Clock clock = Clock.systemUTC();
 
   @Transactional
@@ -95,10 +101,74 @@ public class Screenings {
             });
   }
 
+  /**
+   * A person marks a fired signal of a screening as explained; the candidate is screened again
+   * under a new id with it explained, and it stays explained until its evidence changes.
+   */
+  @Transactional
+  public Optional<Screening> explain(String screeningId, ExplanationRequest request, String actor) {
+    return store
+        .find(screeningId)
+        .map(
+            stored -> {
+              Signal signal =
+                  stored.screening().signals().stream()
+                      .filter(s -> s.id().equals(request.rule().strip()))
+                      .findFirst()
+                      .orElseThrow(
+                          () ->
+                              new ClientError(
+                                  409,
+                                  "rule_not_fired",
+                                  "The rule "
+                                      + request.rule().strip()
+                                      + " did not fire in screening "
+                                      + screeningId
+                                      + "; only a fired signal can be explained."));
+              CandidateProfile profile = stored.profile();
+              explanations.put(
+                  profile.ats(),
+                  profile.candidateId(),
+                  signal.id(),
+                  new ExplanationStore.Explained(
+                      linkage.evidenceKey(
+                          signal.id(), engine.basis(signal.id(), profile).orElseThrow()),
+                      request.reason().strip(),
+                      request.reviewer().strip()),
+                  screeningId,
+                  clock.instant().atOffset(ZoneOffset.UTC));
+              Screening again =
+                  screen(
+                      RowIds.random(),
+                      profile,
+                      linkage.printsWithRecordedResume(profile),
+                      actor,
+                      Ats.DEFAULT_CONNECTION);
+              audit.record(
+                  clock.instant().atOffset(ZoneOffset.UTC),
+                  Audited.of("explained", request.reviewer().strip())
+                      .screening(screeningId)
+                      .subject(linkage.subject(profile.ats().name(), profile.candidateId()))
+                      .detail(signal.id() + ", screened again as " + again.id()));
+              return again;
+            });
+  }
+
   private Screening screen(
       String id, CandidateProfile profile, Prints prints, String actor, String connection) {
     Instant now = clock.instant();
-    Screening screening = engine.screen(id, profile, linkage.find(profile, prints), now);
+    Map<String, ExplanationStore.Explained> explained =
+        explanations.of(profile.ats(), profile.candidateId());
+    Screening screening =
+        engine.screen(
+            id,
+            profile,
+            linkage.find(profile, prints),
+            now,
+            (rule, basis) ->
+                Optional.ofNullable(explained.get(rule))
+                    .filter(e -> e.evidenceKey().equals(linkage.evidenceKey(rule, basis.get())))
+                    .map(ExplanationStore.Explained::words));
     store.save(screening, profile);
     screened.fire(new Screened(screening, () -> store.before(screening), connection, now));
     linkage.record(profile, id, prints, now.atOffset(ZoneOffset.UTC));

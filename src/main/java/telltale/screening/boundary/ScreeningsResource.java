@@ -24,6 +24,7 @@ import telltale.openapi.ApiBody;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Observations;
+import telltale.screening.entity.ExplanationRequest;
 import telltale.screening.entity.Screening;
 
 /**
@@ -73,6 +74,18 @@ public class ScreeningsResource {
         screenings
             .observe(id, observations.asRound(), caller.name())
             .orElseThrow(NotFoundException::new));
+  }
+
+  @POST
+  @Path("{id}/explanations")
+  @Allowed(Role.RECRUITER)
+  @ApiBody(value = Screening.class, status = 201)
+  public Response explain(
+      @PathParam("id") String id,
+      @NotNull(message = "send the rule, the reason and the reviewer") @Valid
+          ExplanationRequest explanation) {
+    return created(
+        screenings.explain(id, explanation, caller.name()).orElseThrow(NotFoundException::new));
   }
 
   private Response created(Screening screening) {

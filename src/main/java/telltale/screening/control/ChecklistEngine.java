@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import telltale.catalogue.entity.Catalogue;
 import telltale.catalogue.entity.RuleDefinition;
 import telltale.catalogue.entity.Tier;
@@ -40,14 +42,41 @@ public final class ChecklistEngine {
     return catalogue;
   }
 
+  /**
+   * What a person said explains a fired rule, given its id and the values it read (computed only
+   * when asked); empty if nothing does.
+   */
+  @FunctionalInterface
+  public interface PersonExplanations {
+    Optional<String> explaining(String ruleId, Supplier<String> basis);
+
+    static PersonExplanations none() {
+      return (ruleId, basis) -> Optional.empty();
+    }
+  }
+
+  /** The values a rule reads from the profile, the basis a person's explanation holds for. */
+  public Optional<String> basis(String ruleId, CandidateProfile profile) {
+    return catalogue.rule(ruleId).map(rule -> EvidenceBasis.of(rule, profile));
+  }
+
   public Screening screen(String id, CandidateProfile profile, Links links, Instant now) {
+    return screen(id, profile, links, now, PersonExplanations.none());
+  }
+
+  public Screening screen(
+      String id,
+      CandidateProfile profile,
+      Links links,
+      Instant now,
+      PersonExplanations explanations) {
     Lookups lookups = new Lookups(reference, links);
     List<Signal> signals = new ArrayList<>();
     List<Coverage.NotEvaluated> notEvaluated = new ArrayList<>();
     for (RuleBinding.Bound b : bound) {
       RuleResult result = evaluate(b.rule(), profile, lookups);
       if (result instanceof RuleResult.Fired fired) {
-        signals.add(signal(b.definition(), fired, profile));
+        signals.add(signal(b.definition(), fired, profile, explanations));
       } else if (result instanceof RuleResult.Missing missing) {
         notEvaluated.add(new Coverage.NotEvaluated(b.definition().id(), missing.fields()));
       }
@@ -86,8 +115,10 @@ public final class ChecklistEngine {
   }
 
   private static Signal signal(
-      RuleDefinition definition, RuleResult.Fired fired, CandidateProfile profile) {
-    String explainedBy = Mitigations.explaining(definition, profile).orElse(null);
+      RuleDefinition definition,
+      RuleResult.Fired fired,
+      CandidateProfile profile,
+      PersonExplanations explanations) {
     int points = definition.points(fired.occurrences().size());
     List<String> lines = new ArrayList<>();
     for (RuleResult.Occurrence occurrence : fired.occurrences()) {
@@ -96,13 +127,22 @@ public final class ChecklistEngine {
         lines.add(line);
       }
     }
+    String evidence = String.join(" ", lines);
+    // a fact in the profile first; a person's word where the profile says nothing
+    String explainedBy =
+        Mitigations.explaining(definition, profile)
+            .or(
+                () ->
+                    explanations.explaining(
+                        definition.id(), () -> EvidenceBasis.of(definition, profile)))
+            .orElse(null);
     return new Signal(
         definition.id(),
         definition.checklist(),
         definition.strength(),
         explainedBy == null ? points : points / 2,
         definition.title(),
-        String.join(" ", lines),
+        evidence,
         definition.guidance(),
         definition.innocentExplanations(),
         definition.sources().stream()
