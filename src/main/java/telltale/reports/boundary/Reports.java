@@ -26,8 +26,12 @@ public class Reports {
       "Counts cover the screenings kept (see telltale.retention.days) and the latest outcome"
           + " recorded per screening. precision = fired on identity_confirmed_false / (fired on"
           + " identity_confirmed_false + fired on verified_genuine); recall = fired on"
-          + " identity_confirmed_false / all identity_confirmed_false screenings. Use it to tune"
-          + " weights with evidence; a rule's weight is never the person.";
+          + " identity_confirmed_false / all identity_confirmed_false screenings. likelihoodRatio"
+          + " = how many times more often the rule fired on identity_confirmed_false than on"
+          + " verified_genuine screenings (rates, not counts), with its 95% interval"
+          + " (likelihoodRatioLow..High, Katz log method); an interval that includes 1 says the"
+          + " data cannot tell the rule from chance yet. Use it to tune weights with evidence;"
+          + " nothing changes weights automatically, and a rule's weight is never the person.";
 
   static final String FLAG_RATES_NOTE =
       "Flagged = any band above LOW (verification recommended; Telltale never rejects anyone)."

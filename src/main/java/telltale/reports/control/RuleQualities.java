@@ -19,6 +19,7 @@ public final class RuleQualities {
       Map<String, Map<Outcome, Long>> firedByOutcome,
       Map<Outcome, Long> outcomes) {
     long confirmedFalse = outcomes.getOrDefault(Outcome.identity_confirmed_false, 0L);
+    long verifiedGenuine = outcomes.getOrDefault(Outcome.verified_genuine, 0L);
     return fired.entrySet().stream()
         .map(
             rule -> {
@@ -26,6 +27,7 @@ public final class RuleQualities {
               long onFalse = byOutcome.getOrDefault(Outcome.identity_confirmed_false, 0L);
               long onGenuine = byOutcome.getOrDefault(Outcome.verified_genuine, 0L);
               long withOutcome = byOutcome.values().stream().mapToLong(Long::longValue).sum();
+              double[] lr = likelihoodRatio(onFalse, confirmedFalse, onGenuine, verifiedGenuine);
               return new RuleQuality(
                   rule.getKey(),
                   rule.getValue(),
@@ -33,13 +35,47 @@ public final class RuleQualities {
                   onFalse,
                   onGenuine,
                   ratio(onFalse, onFalse + onGenuine),
-                  ratio(onFalse, confirmedFalse));
+                  ratio(onFalse, confirmedFalse),
+                  lr == null ? null : rounded(lr[0]),
+                  lr == null ? null : rounded(lr[1]),
+                  lr == null ? null : rounded(lr[2]));
             })
         .sorted(
             Comparator.comparingLong(RuleQuality::fired)
                 .reversed()
                 .thenComparing(RuleQuality::ruleId))
         .toList();
+  }
+
+  /** z for a two-sided 95% interval. */
+  private static final double Z = 1.959964;
+
+  /**
+   * The positive likelihood ratio of a rule and its 95% interval (Katz log method): {ratio, low,
+   * high}, or null without both kinds of outcome. With a zero count, 0.5 is added to every count
+   * (Haldane), so a rule that never fired on genuine candidates gets a finite, honest ratio.
+   */
+  static double[] likelihoodRatio(long onFalse, long allFalse, long onGenuine, long allGenuine) {
+    if (allFalse == 0 || allGenuine == 0) {
+      return null;
+    }
+    double a = onFalse;
+    double n1 = allFalse;
+    double b = onGenuine;
+    double n2 = allGenuine;
+    if (a == 0 || b == 0 || a == n1 || b == n2) {
+      a += 0.5;
+      b += 0.5;
+      n1 += 1;
+      n2 += 1;
+    }
+    double ratio = (a / n1) / (b / n2);
+    double se = Math.sqrt(1 / a - 1 / n1 + 1 / b - 1 / n2);
+    return new double[] {ratio, ratio * Math.exp(-Z * se), ratio * Math.exp(Z * se)};
+  }
+
+  private static double rounded(double value) {
+    return Math.round(100.0 * value) / 100.0;
   }
 
   /** part / whole rounded to 4 places, or null when whole is 0. */

@@ -2,6 +2,7 @@ package telltale.reports.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -58,5 +59,24 @@ class RuleQualitiesTest {
     assertEquals(0.6667, RuleQualities.ratio(2, 3));
     assertNull(RuleQualities.ratio(0, 0));
     assertEquals(0.0, RuleQualities.ratio(0, 5));
+  }
+
+  @Test
+  void theLikelihoodRatioComparesRatesWithAnIntervalThatWidensWithFewCases() {
+    // fired on 30 of 40 confirmed-false cases and on 10 of 400 genuine ones: 0.75 / 0.025 = 30
+    double[] many = RuleQualities.likelihoodRatio(30, 40, 10, 400);
+    assertEquals(30.0, many[0], 1e-9);
+    assertTrue(many[1] > 15 && many[2] < 60, many[1] + ".." + many[2]);
+    // the same rates on a tenth of the cases: the same ratio, a wider interval
+    double[] few = RuleQualities.likelihoodRatio(3, 4, 1, 40);
+    assertEquals(30.0, few[0], 1e-9);
+    assertTrue(few[1] < many[1] && few[2] > many[2]);
+  }
+
+  @Test
+  void aRuleThatNeverFiredOnGenuineCandidatesGetsAFiniteRatio() {
+    double[] lr = RuleQualities.likelihoodRatio(4, 10, 0, 50);
+    assertTrue(Double.isFinite(lr[0]) && Double.isFinite(lr[2]) && lr[1] > 1, lr[0] + "");
+    assertNull(RuleQualities.likelihoodRatio(4, 10, 0, 0), "no genuine outcomes, no ratio");
   }
 }
