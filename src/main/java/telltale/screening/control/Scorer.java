@@ -28,14 +28,16 @@ final class Scorer {
   static Verdict verdict(
       List<Signal> signals, ScoringPolicy policy, Function<Signal, String> conclusive) {
     Set<String> families = new LinkedHashSet<>();
+    Set<String> strongFamilies = new LinkedHashSet<>();
     List<String> reasons = new ArrayList<>();
-    boolean strong = false;
     for (Signal signal : signals) {
       if (signal.explained() || signal.strength() == Strength.weak) {
         continue; // explained and weak signals corroborate nothing
       }
       families.add(signal.family());
-      strong |= signal.strength() == Strength.strong;
+      if (signal.strength() == Strength.strong) {
+        strongFamilies.add(signal.family());
+      }
       String why = conclusive.apply(signal);
       if (why != null) {
         reasons.add(why);
@@ -49,7 +51,9 @@ final class Scorer {
                 + Math.min(policy.weakCap(), sum(signals, Strength.weak))
                 + policy.corroboration() * Math.max(0, families.size() - 1));
     Band allowed;
-    if (!reasons.isEmpty() && families.size() >= 2 || strong && families.size() >= 3) {
+    if (!reasons.isEmpty() && families.size() >= 2
+        || strongFamilies.size() >= 2
+        || !strongFamilies.isEmpty() && families.size() >= 3) {
       allowed = Band.CRITICAL;
     } else if (!reasons.isEmpty() || families.size() >= 2) {
       allowed = Band.HIGH;

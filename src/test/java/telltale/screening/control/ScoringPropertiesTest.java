@@ -83,7 +83,10 @@ class ScoringPropertiesTest {
       assertTrue(conclusive || families.size() >= 2, s.bandReason() + " from " + s.signals());
     }
     if (s.band() == Band.CRITICAL) {
-      assertTrue(conclusive || families.size() >= 3, s.bandReason());
+      boolean strong =
+          s.signals().stream()
+              .anyMatch(signal -> !signal.explained() && signal.strength() == Strength.strong);
+      assertTrue((conclusive || strong) && families.size() >= 2, s.bandReason());
     }
   }
 
