@@ -1,7 +1,11 @@
 package telltale.reports.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -14,6 +18,8 @@ import telltale.access.Allowed;
 import telltale.access.Role;
 import telltale.openapi.ApiBody;
 import telltale.reports.control.Csv;
+import telltale.reports.entity.BacktestReport;
+import telltale.reports.entity.BacktestRequest;
 import telltale.reports.entity.FlagRateReport;
 import telltale.reports.entity.RuleQualityReport;
 import telltale.reports.entity.ScreenedCases;
@@ -29,6 +35,16 @@ public class ReportsResource {
   static final String CSV = "text/csv";
 
   @Inject Reports reports;
+  @Inject Backtests backtests;
+
+  /** Tries another catalogue on the stored screenings: how bands would move, by outcome. */
+  @POST
+  @Path("backtest")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public BacktestReport backtest(
+      @NotNull(message = "send {\"configDir\": \"...\"}") @Valid BacktestRequest request) {
+    return backtests.run(request);
+  }
 
   @GET
   @Path("rules")

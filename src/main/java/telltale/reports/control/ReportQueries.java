@@ -51,6 +51,15 @@ public class ReportQueries {
     return fired;
   }
 
+  /** The latest recorded outcome of each screening that has one. */
+  public Map<String, String> outcomeByScreening() {
+    Map<String, String> outcomes = new HashMap<>();
+    for (Object[] row : rows("SELECT screening_id, outcome FROM screening_outcome")) {
+      outcomes.put((String) row[0], (String) row[1]);
+    }
+    return outcomes;
+  }
+
   public Map<Outcome, Long> outcomes() {
     Map<Outcome, Long> outcomes = new HashMap<>();
     for (Object[] row : rows("SELECT outcome, COUNT(*) FROM screening_outcome GROUP BY outcome")) {

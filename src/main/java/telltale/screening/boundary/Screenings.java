@@ -16,8 +16,11 @@ import java.util.Optional;
 import telltale.api.ClientError;
 import telltale.audit.control.AuditLog;
 import telltale.audit.entity.Audited;
+import telltale.catalogue.entity.Band;
+import telltale.catalogue.entity.Catalogue;
 import telltale.database.RowIds;
 import telltale.linkage.boundary.Linkage;
+import telltale.linkage.entity.Links;
 import telltale.linkage.entity.Prints;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
@@ -203,6 +206,32 @@ public class Screenings {
                     .orElse(0))
         .orElse(0);
   }
+
+  /**
+   * Screens the most recent stored profiles again under another catalogue and under the current
+   * one, the same way (history lookups are not replayed, so linkage rules sit out on both sides),
+   * for a backtest. Nothing is stored.
+   */
+  public List<Rescreened> rescreen(Catalogue other, int limit) {
+    ChecklistEngine candidate = engine.with(other);
+    return store.recent(limit).stream()
+        .map(
+            stored -> {
+              Screening kept = stored.screening();
+              return new Rescreened(
+                  kept.id(),
+                  engine
+                      .screen(kept.id(), stored.profile(), Links.unchecked(), kept.screenedAt())
+                      .band(),
+                  candidate
+                      .screen(kept.id(), stored.profile(), Links.unchecked(), kept.screenedAt())
+                      .band());
+            })
+        .toList();
+  }
+
+  /** One stored screening's band under the current catalogue and under another. */
+  public record Rescreened(String screeningId, Band now, Band then) {}
 
   /** Removes the candidate's screenings; returns their ids (for privacy erasure). */
   public List<String> erase(Ats ats, String candidateId) {

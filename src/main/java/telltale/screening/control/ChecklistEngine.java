@@ -21,6 +21,7 @@ import telltale.screening.entity.Signal;
 import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
 import telltale.screening.rules.RuleResult;
+import telltale.screening.rules.Rules;
 
 /**
  * Runs every checklist over one profile: each rule decides, the catalogue words its evidence, the
@@ -40,6 +41,11 @@ public final class ChecklistEngine {
 
   public Catalogue catalogue() {
     return catalogue;
+  }
+
+  /** The same rules and reference data under another catalogue, e.g. for a backtest. */
+  public ChecklistEngine with(Catalogue other) {
+    return new ChecklistEngine(other, Rules.all(), reference);
   }
 
   /**

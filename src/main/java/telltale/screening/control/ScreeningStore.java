@@ -102,6 +102,18 @@ public class ScreeningStore {
     return rows.stream().findFirst().map(json -> JSON.fromJson((String) json, Screening.class));
   }
 
+  /** The most recent stored screenings with their profiles, newest first. */
+  public List<Stored> recent(int limit) {
+    return em
+        .createQuery(
+            "SELECT s FROM StoredScreening s ORDER BY s.screenedAt DESC", StoredScreening.class)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(ScreeningStore::read)
+        .toList();
+  }
+
   /** Deletes one candidate's screenings; returns their ids. */
   public List<String> erase(Ats ats, String candidateId) {
     List<String> ids =
