@@ -72,7 +72,22 @@ class CatalogueLoaderTest {
             "    strength: weak\n",
             "    strength: weak\n    colour: red\n",
             "rule 'phone_voip'",
-            "unknown key 'colour'"));
+            "unknown key 'colour'"),
+        Arguments.of(
+            "    family: contact_data\n",
+            "    family: gut_feeling\n",
+            "rule 'phone_voip'",
+            "family 'gut_feeling' is not one of the families"),
+        Arguments.of(
+            "    strength: weak\n",
+            "    strength: weak\n    conclusive: \"it looks bad\"\n",
+            "rule 'phone_voip'",
+            "only a strong rule may be conclusive on its own"),
+        Arguments.of(
+            "    mitigatedBy: [identity_verified]\n",
+            "    mitigatedBy: [a_good_feeling]\n",
+            "rule 'phone_voip'",
+            "mitigatedBy names 'a_good_feeling'"));
   }
 
   @ParameterizedTest(name = "{3}")
@@ -116,6 +131,18 @@ class CatalogueLoaderTest {
             ConfigFileException.class, () -> new CatalogueLoader(ConfigFiles.in(copy)).load());
     assertThat(
         e.getMessage(), e.getMessage(), containsString("caps.weak must stay below bands.elevated"));
+  }
+
+  @Test
+  void corroborationPointsThatWouldLiftABandAloneAreRefused(@TempDir Path dir) throws IOException {
+    Path copy = copyOfShipped(dir);
+    Path scoring = copy.resolve("catalogue/scoring.yaml");
+    Files.writeString(
+        scoring, Files.readString(scoring).replace("pointsPerFamily: 15", "pointsPerFamily: 30"));
+    ConfigFileException e =
+        assertThrows(
+            ConfigFileException.class, () -> new CatalogueLoader(ConfigFiles.in(copy)).load());
+    assertThat(e.getMessage(), e.getMessage(), containsString("pointsPerFamily must stay below"));
   }
 
   static Path copyOfShipped(Path dir) throws IOException {
