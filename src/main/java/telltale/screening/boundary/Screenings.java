@@ -208,6 +208,36 @@ public class Screenings {
   }
 
   /**
+   * Merges later evidence (any sections of a profile) into the candidate's latest profile, section
+   * by section, and screens again under a new id; empty when the candidate was never screened.
+   */
+  @Transactional
+  public Optional<Screening> addEvidence(
+      Ats ats, String candidateId, CandidateProfile partial, String actor) {
+    return store.ofCandidate(ats, candidateId).stream()
+        .findFirst()
+        .flatMap(latest -> store.find(latest.id()))
+        .map(
+            stored -> {
+              CandidateProfile merged = stored.profile().completedWith(partial);
+              Screening again =
+                  screen(
+                      RowIds.random(),
+                      merged,
+                      linkage.printsWithRecordedResume(merged),
+                      actor,
+                      Ats.DEFAULT_CONNECTION);
+              audit.record(
+                  clock.instant().atOffset(ZoneOffset.UTC),
+                  Audited.of("evidence_added", actor)
+                      .screening(again.id())
+                      .subject(linkage.subject(ats.name(), candidateId))
+                      .detail("screened again from " + stored.screening().id()));
+              return again;
+            });
+  }
+
+  /**
    * Screens the most recent stored profiles again under another catalogue and under the current
    * one, the same way (history lookups are not replayed, so linkage rules sit out on both sides),
    * for a backtest. Nothing is stored.
