@@ -104,4 +104,33 @@ class PlatformIT {
         .statusCode(200)
         .body(startsWith("openapi: 3.0.3"));
   }
+
+  @Test
+  void metricsCountScreeningsByBandAndWebhookDeliveriesByOutcomeForPrometheus() {
+    ScreeningSystem.screen("{\"candidateId\":\"metrics-1\",\"location\":{\"country\":\"US\"}}")
+        .statusCode(201);
+    RestAssured.given()
+        .contentType("application/json")
+        .body("{}")
+        .post("/webhooks/greenhouse")
+        .then()
+        .statusCode(401);
+
+    String metrics =
+        RestAssured.given()
+            .accept("text/plain")
+            .queryParam("scope", "application")
+            .get("/metrics")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertTrue(metrics.matches("(?s).*telltale_screenings_total\\{[^}]*band=\"LOW\".*"), metrics);
+    assertTrue(metrics.contains("telltale_screening_duration_seconds_count{"), metrics);
+    assertTrue(
+        metrics.matches(
+            "(?s).*telltale_webhook_deliveries_total\\{[^}]*ats=\"greenhouse\"[^}]*"
+                + "outcome=\"refused_invalid_signature\".*"),
+        metrics);
+  }
 }
