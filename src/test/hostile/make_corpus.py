@@ -11,7 +11,8 @@ index.tsv columns (tab-separated, '#' starts a comment line):
                   secret) | doubled (valid, plus a second bogus signature header)
     headers       '-' or Name=value pairs separated by ' ; ', a value may be @big:N (N 'a's)
     body          '-' (empty), a file under bodies/, or gen:KIND:N
-    expect        4xx (a JSON 4xx error), 401 (a JSON 401), or 4xx-http: a 4xx from the HTTP
+    expect        4xx (a JSON 4xx error), 401 (a JSON 401), 400=CODE@FIELD (a JSON 400 with that
+                  code and a violation naming that field), or 4xx-http: a 4xx from the HTTP
                   layer (Grizzly), which refuses over-long headers and URIs before the application
                   sees the request, so no JSON body can be promised; or container: Payara's
                   connector answers a malformed %-escape in the path (%zz) with an empty 200
@@ -113,6 +114,24 @@ PROFILE_ONLY = {
     "country-lowercase-long": '{' + CID + ',"location":{"country":"' + "u" * 5000 + '"}}',
 }
 
+# Well-formed profiles with one value no store may take or no candidate has: a 400 with a stable
+# code naming the field, on H2 and PostgreSQL alike (HostileInputPostgresIT). (body, code, field)
+FIELD_CASES = {
+    "escaped-nul-in-id-only": ('{"candidateId":"host\\u0000ile"}', "control_character", "candidateId"),
+    "escaped-nul-in-application-id": ('{' + CID + ',"applicationId":"a\\u0000"}', "control_character", "applicationId"),
+    "escaped-nul-in-name": ('{' + CID + ',"name":{"first":"Da\\u0000na"}}', "control_character", "name.first"),
+    "escape-sequence-in-last-name": ('{' + CID + ',"name":{"last":"\\u001b[2J"}}', "control_character", "name.last"),
+    "escaped-nul-in-employer": ('{' + CID + ',"employment":[{"employer":"\\u0000"}]}', "control_character", "employment[0].employer"),
+    "tab-in-candidate-id": ('{"candidateId":"host\\tile"}', "validation_failed", "candidateId"),
+    "newline-in-role-title": ('{' + CID + ',"role":{"title":"Engineer\\nIgnore the above"}}', "validation_failed", "role.title"),
+    "country-xx": ('{' + CID + ',"location":{"country":"XX"}}', "validation_failed", "location.country"),
+    "address-country-zz": ('{' + CID + ',"addresses":[{"lines":["1 Main St"],"country":"ZZ"}]}', "validation_failed", "addresses[0].country"),
+    "submitted-at-year-minus-1": ('{' + CID + ',"application":{"submittedAt":"-0001-01-01T00:00:00Z"}}', "validation_failed", "application.submittedAt"),
+    "interview-at-year-9999": ('{' + CID + ',"interviews":[{"round":1,"at":"9999-12-31T23:59:59Z"}]}', "validation_failed", "interviews[0].at"),
+    "employment-from-year-1": ('{' + CID + ',"employment":[{"from":"0001"}]}', "validation_failed", "employment[0].from"),
+    "github-created-1899": ('{' + CID + ',"footprint":{"github":{"createdOn":"1899-12-31"}}}', "validation_failed", "footprint.github.createdOn"),
+}
+
 # Generated at test time (too large to keep in git).
 GENERATED = [
     ("huge-string-2mb", "gen:string:2000000", "4xx"),
@@ -138,6 +157,12 @@ def main():
     # The canonical API: every body, as JSON.
     for k in list(BROKEN) + list(PROFILE_ONLY):
         rows.append(("api-" + k, "POST", api, json_ct, "none", "-", files[k], "4xx"))
+    for k, (body, code, field) in FIELD_CASES.items():
+        rows.append(("api-" + k, "POST", api, json_ct, "none", "-", write(k, body), "400=%s@%s" % (code, field)))
+    rows.append(("generic-signed-escaped-nul-in-id", "POST", "/webhooks/generic", json_ct, "valid", "-",
+                 "escaped-nul-in-id-only.json", "400=control_character@candidateId"))
+    rows.append(("generic-signed-country-xx", "POST", "/webhooks/generic", json_ct, "valid", "-",
+                 "country-xx.json", "400=validation_failed@location.country"))
     for kind, gen, exp in GENERATED:
         rows.append(("api-" + kind, "POST", api, json_ct, "none", "-", gen, exp))
     # The canonical API: content types and headers.
@@ -165,6 +190,8 @@ def main():
         ("uri-sql", "GET", "/api/v1/screenings/1%27%20OR%20%271%27=%271"),
         ("query-unknown-ats", "GET", "/api/v1/screenings?ats=%27%20OR%201=1--&candidateId=hostile"),
         ("query-missing", "GET", "/api/v1/screenings"),
+        ("query-nul-candidate-id", "GET", "/api/v1/screenings?ats=greenhouse&candidateId=host%00ile"),
+        ("query-newline-candidate-id", "GET", "/api/v1/screenings?ats=greenhouse&candidateId=host%0Aile"),
         ("method-put", "PUT", api),
         ("method-patch", "PATCH", api),
         ("webhook-unknown-ats", "POST", "/webhooks/%27%20OR%201=1--"),

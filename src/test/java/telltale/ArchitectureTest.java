@@ -35,7 +35,8 @@ class ArchitectureTest {
     "outcome",
     "reports",
     "privacy",
-    "health"
+    "health",
+    "metrics"
   };
 
   static final JavaClasses MAIN =

@@ -52,6 +52,13 @@ public final class JsonIntake {
           "The request has fields Telltale does not know.",
           result.unknownFields());
     }
+    if (!result.controlCharacters().isEmpty()) {
+      throw new ClientError(
+          400,
+          "control_character",
+          "Some texts contain control characters such as NUL; see violations.",
+          result.controlCharacters());
+    }
     if (!result.invalid().isEmpty()) {
       throw new ClientError(
           400,

@@ -26,15 +26,29 @@ import telltale.api.ApiError.Violation;
 final class StrictJson {
   private final List<Violation> protectedFields = new ArrayList<>();
   private final List<Violation> unknownFields = new ArrayList<>();
+  private final List<Violation> controlCharacters = new ArrayList<>();
   private final List<Violation> invalid = new ArrayList<>();
 
   record Result(
-      List<Violation> protectedFields, List<Violation> unknownFields, List<Violation> invalid) {}
+      List<Violation> protectedFields,
+      List<Violation> unknownFields,
+      List<Violation> controlCharacters,
+      List<Violation> invalid) {}
 
   static Result check(JsonValue value, Class<?> recordType) {
     StrictJson check = new StrictJson();
     check.value(value, recordType, "");
-    return new Result(check.protectedFields, check.unknownFields, check.invalid);
+    return new Result(
+        check.protectedFields, check.unknownFields, check.controlCharacters, check.invalid);
+  }
+
+  /**
+   * A C0 control character other than tab, line breaks and form feed (which text extracted from a
+   * PDF resume holds between pages): NUL, escape, bell... No text Telltale reads needs one,
+   * PostgreSQL cannot store NUL, and they hide text from the people who read it.
+   */
+  static boolean hasControlCharacter(String text) {
+    return text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f');
   }
 
   private void value(JsonValue value, Type type, String path) {
@@ -56,6 +70,12 @@ final class StrictJson {
       record(value, raw, path);
     } else if (raw == String.class) {
       expect(value instanceof JsonString, path, "must be a text");
+      if (value instanceof JsonString text && hasControlCharacter(text.getString())) {
+        controlCharacters.add(
+            new Violation(
+                field(path),
+                "must not contain control characters such as NUL (tabs and line breaks are fine)"));
+      }
     } else if (raw == Boolean.class || raw == boolean.class) {
       expect(value == JsonValue.TRUE || value == JsonValue.FALSE, path, "must be true or false");
     } else if (raw == Integer.class || raw == int.class) {

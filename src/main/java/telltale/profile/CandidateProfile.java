@@ -15,8 +15,10 @@ import java.util.List;
 public record CandidateProfile(
     @NotBlank(message = "candidateId is required")
         @Size(max = MAX_ID, message = "must be at most 200 characters")
+        @NoControlCharacters
         String candidateId,
-    @Size(max = MAX_ID, message = "must be at most 200 characters") String applicationId,
+    @Size(max = MAX_ID, message = "must be at most 200 characters") @NoControlCharacters
+        String applicationId,
     Ats ats,
     Stage stage,
     @Valid Position role,

@@ -7,7 +7,8 @@ import java.util.List;
 
 /** One position of the work history; dates are a year or a year-month. */
 public record Employment(
-    @Size(max = 200, message = "must be at most 200 characters") String employer,
+    @Size(max = 200, message = "must be at most 200 characters") @NoControlCharacters
+        String employer,
     @Size(max = 253, message = "must be at most 253 characters")
         @Pattern(
             regexp = "[A-Za-z0-9.-]+\\.[A-Za-z]{2,}",

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 public record Footprint(@Valid LinkedIn linkedin, @Valid GitHub github) {
 
   public record LinkedIn(
-      LocalDate createdOn, @PositiveOrZero(message = "must be zero or more") Integer connections) {}
+      @PlausibleDate LocalDate createdOn,
+      @PositiveOrZero(message = "must be zero or more") Integer connections) {}
 
-  public record GitHub(LocalDate createdOn, LocalDate earliestCommitOn) {}
+  public record GitHub(
+      @PlausibleDate LocalDate createdOn, @PlausibleDate LocalDate earliestCommitOn) {}
 }

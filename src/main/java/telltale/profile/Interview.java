@@ -11,7 +11,7 @@ import java.util.List;
 public record Interview(
     @Positive(message = "must be 1 or more") @Max(value = 50, message = "must be at most 50")
         Integer round,
-    Instant at,
+    @PlausibleDate Instant at,
     @IpAddress String meetingIp,
     @Size(max = 20, message = "must list at most 20 observations")
         List<@NotNull(message = "must not be null") Observation> observations) {

@@ -13,7 +13,7 @@ public record Observations(
         @Positive(message = "must be 1 or more")
         @Max(value = 50, message = "must be at most 50")
         Integer round,
-    Instant at,
+    @PlausibleDate Instant at,
     @IpAddress String meetingIp,
     @NotNull(message = "list the observations, or send an empty list when nothing stood out")
         @Size(max = 20, message = "must list at most 20 observations")

@@ -11,9 +11,10 @@ import java.util.List;
 /** Offer-to-first-day facts from the HRIS, payroll or IT. */
 public record Onboarding(
     @Valid PostalAddress shippingAddress,
-    Instant addressChangedAt,
-    Instant equipmentShippedAt,
-    @Size(max = 200, message = "must be at most 200 characters") String payrollAccountHolder,
+    @PlausibleDate Instant addressChangedAt,
+    @PlausibleDate Instant equipmentShippedAt,
+    @Size(max = 200, message = "must be at most 200 characters") @NoControlCharacters
+        String payrollAccountHolder,
     PaymentMethod paymentMethod,
     @Size(max = 30, message = "must list at most 30 tools")
         List<

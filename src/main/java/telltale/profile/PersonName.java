@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 /** The candidate's name as given. Rules only compare it with the candidate's own statements. */
 public record PersonName(
-    @Size(max = 200, message = "must be at most 200 characters") String first,
-    @Size(max = 200, message = "must be at most 200 characters") String last) {
+    @Size(max = 200, message = "must be at most 200 characters") @NoControlCharacters String first,
+    @Size(max = 200, message = "must be at most 200 characters") @NoControlCharacters String last) {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Role")
 public record Position(
-    @Size(max = 200, message = "must be at most 200 characters") String title,
+    @Size(max = 200, message = "must be at most 200 characters") @NoControlCharacters String title,
     Boolean remote,
     Boolean privilegedAccess,
     Boolean vendorSupplied) {}

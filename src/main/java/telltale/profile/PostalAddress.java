@@ -22,6 +22,7 @@ public record PostalAddress(
     @Size(max = 200, message = "must be at most 200 characters") String region,
     @Size(max = 20, message = "must be at most 20 characters") String postalCode,
     @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter ISO 3166 country code such as US")
+        @CountryCode
         String country) {
 
   @Schema(name = "PostalAddressKind")

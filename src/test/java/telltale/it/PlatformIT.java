@@ -8,11 +8,17 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.RestAssured;
+import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import telltale.openapi.StandardValidator;
 
 /** Catalogue, health and OpenAPI as an integrator finds them. */
 @ExtendWith(PayaraMicroExtension.class)
@@ -54,5 +60,77 @@ class PlatformIT {
         .body(containsString("CandidateProfile"))
         .body(containsString("/api/v1/screenings"))
         .body(containsString("Screening"));
+  }
+
+  @Test
+  void openApiIsValidUnderAStandardValidatorAsJsonAndAsYaml() {
+    String json =
+        RestAssured.given()
+            .accept("application/json")
+            .get("/openapi")
+            .then()
+            .statusCode(200)
+            .contentType(startsWith("application/json"))
+            .extract()
+            .asString();
+    assertEquals(List.of(), StandardValidator.problems(json));
+    assertFalse(json.contains("\"endpoints\""), "Payara's extra field is removed");
+
+    String yaml = RestAssured.get("/openapi").then().statusCode(200).extract().asString();
+    assertTrue(yaml.startsWith("openapi: 3.0.3"), yaml.substring(0, 40));
+    assertEquals(List.of(), StandardValidator.problems(yaml));
+  }
+
+  @Test
+  void openApiFormatIsChosenByAcceptOrByTheFormatParameter() {
+    RestAssured.given()
+        .queryParam("format", "JSON")
+        .get("/openapi")
+        .then()
+        .statusCode(200)
+        .contentType(startsWith("application/json"))
+        .body("openapi", equalTo("3.0.3"));
+    RestAssured.given()
+        .accept("application/json")
+        .queryParam("format", "YAML")
+        .get("/openapi")
+        .then()
+        .statusCode(200)
+        .body(startsWith("openapi: 3.0.3"));
+    RestAssured.given()
+        .accept("text/plain")
+        .get("/openapi")
+        .then()
+        .statusCode(200)
+        .body(startsWith("openapi: 3.0.3"));
+  }
+
+  @Test
+  void metricsCountScreeningsByBandAndWebhookDeliveriesByOutcomeForPrometheus() {
+    ScreeningSystem.screen("{\"candidateId\":\"metrics-1\",\"location\":{\"country\":\"US\"}}")
+        .statusCode(201);
+    RestAssured.given()
+        .contentType("application/json")
+        .body("{}")
+        .post("/webhooks/greenhouse")
+        .then()
+        .statusCode(401);
+
+    String metrics =
+        RestAssured.given()
+            .accept("text/plain")
+            .queryParam("scope", "application")
+            .get("/metrics")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertTrue(metrics.matches("(?s).*telltale_screenings_total\\{[^}]*band=\"LOW\".*"), metrics);
+    assertTrue(metrics.contains("telltale_screening_duration_seconds_count{"), metrics);
+    assertTrue(
+        metrics.matches(
+            "(?s).*telltale_webhook_deliveries_total\\{[^}]*ats=\"greenhouse\"[^}]*"
+                + "outcome=\"refused_invalid_signature\".*"),
+        metrics);
   }
 }

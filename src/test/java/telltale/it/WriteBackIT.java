@@ -27,6 +27,7 @@ import telltale.profile.Ats;
  */
 class WriteBackIT {
   static final Duration WAIT = Duration.ofSeconds(60);
+  static final String CARD_BASE = "https://telltale.example.com";
   static VendorStub greenhouse;
   static VendorStub greenhouseSales;
   static VendorStub lever;
@@ -45,6 +46,7 @@ class WriteBackIT {
     workable = VendorStub.start();
     Map<String, String> settings = new HashMap<>(fastDispatch());
     settings.put("telltale.data.dir", DataDirs.fresh("writeback"));
+    settings.put("telltale.card.base-url", CARD_BASE);
     settings.put("telltale.writeback.greenhouse.url", greenhouse.url("/v1"));
     settings.put("telltale.writeback.greenhouse.api-key", "gh-key");
     settings.put("telltale.writeback.greenhouse.acting-user", "4080");
@@ -65,9 +67,14 @@ class WriteBackIT {
     telltale = new WriteBackSystem(server.base());
   }
 
-  /** Dispatch every 300 ms, quick back-off and quick Fault Tolerance retries for tests. */
+  /**
+   * Dispatch every 300 ms, quick back-off and quick Fault Tolerance retries for tests, and notes
+   * for every band, since the test profiles screen LOW (the default, ELEVATED, is
+   * WriteBackPlannerTest's).
+   */
   static Map<String, String> fastDispatch() {
     return Map.of(
+        "telltale.writeback.note-min-band", "LOW",
         "telltale.writeback.dispatch-interval-ms", "300",
         "telltale.writeback.backoff-base-seconds", "1",
         "telltale.writeback.backoff-max-seconds", "4",
@@ -116,7 +123,7 @@ class WriteBackIT {
     assertEquals("public", body.getString("visibility"));
     String text = body.getString("body");
     assertTrue(text.startsWith("Telltale screening: " + screening.getString("bandLabel")), text);
-    assertTrue(text.contains("Card: GET /api/v1/screenings/" + id), text);
+    assertTrue(text.contains("Card: " + CARD_BASE + "/screenings/" + id + "?exp="), text);
     assertTrue(text.contains("Telltale never rejects anyone; a person decides."), text);
 
     List<VendorStub.Request> created =
@@ -158,7 +165,7 @@ class WriteBackIT {
     assertEquals("/v1/opportunities/lv-1/notes?perform_as=lever-user-1", note.path());
     assertEquals(basic("lever-key"), note.header("Authorization"));
     JsonPath body = JsonPath.from(note.body());
-    assertTrue(body.getString("value").contains("GET /api/v1/screenings/" + id));
+    assertTrue(body.getString("value").contains(CARD_BASE + "/screenings/" + id));
     assertEquals(false, body.getBoolean("secret"));
 
     VendorStub.Request tags = only(lever.to("/v1/opportunities/lv-1/addTags"));
@@ -184,7 +191,7 @@ class WriteBackIT {
     JsonPath body = JsonPath.from(note.body());
     assertEquals("ash-1", body.getString("candidateId"));
     assertEquals("text/plain", body.getString("note.type"));
-    assertTrue(body.getString("note.value").contains("GET /api/v1/screenings/" + id));
+    assertTrue(body.getString("note.value").contains(CARD_BASE + "/screenings/" + id));
     assertEquals(false, body.getBoolean("sendNotifications"));
 
     assertTrue(!ashby.to("/candidateTag.list").isEmpty());
@@ -226,7 +233,7 @@ class WriteBackIT {
     assertEquals("Bearer wk-token", comment.header("Authorization"));
     JsonPath body = JsonPath.from(comment.body());
     assertEquals("member-7", body.getString("member_id"));
-    assertTrue(body.getString("comment.body").contains("GET /api/v1/screenings/" + id));
+    assertTrue(body.getString("comment.body").contains(CARD_BASE + "/screenings/" + id));
     assertEquals(1, workable.to("wk-1").size());
   }
 

@@ -4,12 +4,15 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import telltale.profile.CountryCode;
 import telltale.profile.IpLiteral;
 import telltale.profile.Link;
+import telltale.profile.PlausibleDate;
 
 /**
  * Turns a candidate's messy values into ones the canonical profile accepts, or into null: a webhook
@@ -35,12 +38,24 @@ final class Clean {
           "medium.com");
   private static final Pattern YEAR_MONTH =
       Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-\\d{1,2})?(?:[T ].*)?)?");
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}|[\\u0080-\\u009F]");
   private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(?:\\d{1,2}/)?(\\d{4})");
 
   private Clean() {}
 
-  /** Stripped text cut to at most {@code max} characters (never inside a surrogate pair). */
+  /**
+   * Stripped text cut to at most {@code max} characters (never inside a surrogate pair), each
+   * control character (NUL, tab, line break...) a space: what a candidate typed is kept readable.
+   */
   static String text(String value, int max) {
+    return id(value == null ? null : CONTROL.matcher(value).replaceAll(" "), max);
+  }
+
+  /**
+   * An ATS's id as it sent it, stripped and cut; a control character in it is not repaired (the
+   * profile's validation refuses it), since another id would address another candidate.
+   */
+  static String id(String value, int max) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -70,10 +85,11 @@ final class Clean {
     return text != null && IpLiteral.parse(text).isPresent() ? text : null;
   }
 
-  /** A two-letter country code in upper case, or null (country names are not guessed). */
+  /** An ISO 3166-1 alpha-2 code in upper case, or null (country names are not guessed). */
   static String country(String value) {
     String text = text(value, 3);
-    return text != null && text.matches("[A-Za-z]{2}") ? text.toUpperCase(Locale.ROOT) : null;
+    String code = text == null ? null : text.toUpperCase(Locale.ROOT);
+    return code != null && CountryCode.CODES.contains(code) ? code : null;
   }
 
   /** An IANA time-zone name, or null. */
@@ -133,20 +149,27 @@ final class Clean {
     return us.matches() ? yearMonth(us.group(2), us.group(1)) : null;
   }
 
-  /** An ISO-8601 instant or offset date-time, or epoch seconds / milliseconds; else null. */
+  /**
+   * An ISO-8601 instant or offset date-time, or epoch seconds / milliseconds, in the years 1900 to
+   * 2100; else null.
+   */
   static Instant instant(String value) {
     String text = text(value, 64);
     if (text == null) {
       return null;
     }
     try {
+      Instant instant;
       if (text.matches("\\d{13}")) {
-        return Instant.ofEpochMilli(Long.parseLong(text));
+        instant = Instant.ofEpochMilli(Long.parseLong(text));
+      } else if (text.matches("\\d{9,10}")) {
+        instant = Instant.ofEpochSecond(Long.parseLong(text));
+      } else {
+        instant = OffsetDateTime.parse(text).toInstant();
       }
-      if (text.matches("\\d{9,10}")) {
-        return Instant.ofEpochSecond(Long.parseLong(text));
-      }
-      return OffsetDateTime.parse(text).toInstant();
+      return PlausibleDate.Years.plausible(instant.atOffset(ZoneOffset.UTC).getYear())
+          ? instant
+          : null;
     } catch (DateTimeException | ArithmeticException e) {
       return null;
     }

@@ -70,8 +70,8 @@ final class ProfileBuilder {
   }
 
   ProfileBuilder ids(String candidateId, String applicationId) {
-    this.candidateId = Clean.text(candidateId, ID);
-    this.applicationId = Clean.text(applicationId, ID);
+    this.candidateId = Clean.id(candidateId, ID);
+    this.applicationId = Clean.id(applicationId, ID);
     return this;
   }
 

@@ -1,6 +1,7 @@
 package telltale.intake.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.ConstraintViolation;
@@ -8,6 +9,7 @@ import jakarta.validation.Validator;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +52,28 @@ public class Webhooks {
   @Inject DeliveryLog deliveries;
   @Inject FetchConfig fetchConfig;
   @Inject Validator validator;
+  @Inject Event<WebhookAnswered> answered;
   Clock clock = Clock.systemUTC();
 
   /** What to answer: status, extra headers, body. */
   public record Reply(int status, Map<String, String> headers, Ack body) {}
 
+  /** Answers a delivery and tells observers (metrics) how: its status, or refused and why. */
   public Reply receive(
+      String atsName, String connection, Map<String, List<String>> headers, byte[] body) {
+    String ats =
+        Arrays.stream(Ats.values()).anyMatch(a -> a.name().equals(atsName)) ? atsName : "unknown";
+    try {
+      Reply reply = answer(atsName, connection, headers, body);
+      answered.fire(new WebhookAnswered(ats, reply.body().status()));
+      return reply;
+    } catch (ClientError e) {
+      answered.fire(new WebhookAnswered(ats, "refused_" + e.error().code()));
+      throw e;
+    }
+  }
+
+  private Reply answer(
       String atsName, String connection, Map<String, List<String>> headers, byte[] body) {
     Ats ats = ats(atsName);
     if (!CONNECTION.matcher(connection).matches()) {

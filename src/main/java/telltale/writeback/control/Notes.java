@@ -22,8 +22,8 @@ public final class Notes {
   private Notes() {}
 
   /**
-   * The note text. cardUrl is THE place where the link to the screening card goes; until the card
-   * exists (it is built separately) callers pass null and the note names the API address instead.
+   * The note text. cardUrl is the public, signed card address; null (no telltale.card.base-url)
+   * leaves the card line out, since an API path means nothing to a recruiter.
    */
   public static String text(Screening screening, URI cardUrl) {
     StringBuilder note = new StringBuilder();
@@ -51,9 +51,9 @@ public final class Notes {
       note.append("Next steps:\n");
       steps.forEach(step -> note.append("- ").append(step).append('\n'));
     }
-    note.append("Card: ")
-        .append(cardUrl == null ? "GET /api/v1/screenings/" + screening.id() : cardUrl.toString())
-        .append('\n');
+    if (cardUrl != null) {
+      note.append("Card: ").append(cardUrl).append('\n');
+    }
     note.append("Telltale never rejects anyone; a person decides.");
     return note.toString();
   }

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import telltale.catalogue.entity.Band;
 import telltale.profile.Ats;
 import telltale.writeback.entity.Connection;
 
@@ -16,7 +18,8 @@ import telltale.writeback.entity.Connection;
  * .api-key and .acting-user for the default connection,
  * telltale.writeback.&lt;ats&gt;.&lt;name&gt;.… for a named one (the webhook connection of the same
  * name writes back through it). The URL defaults to the vendor's public API where it has one;
- * Workable's includes the account subdomain.
+ * Workable's includes the account subdomain. Notes are written from
+ * telltale.writeback.note-min-band upward; the band tag always.
  */
 @ApplicationScoped
 public class WriteBackConfig {
@@ -29,6 +32,10 @@ public class WriteBackConfig {
           Ats.ashby, "https://api.ashbyhq.com");
 
   @Inject Config config;
+
+  @Inject
+  @ConfigProperty(name = "telltale.writeback.note-min-band", defaultValue = "ELEVATED")
+  Band noteMinBand;
 
   @Inject
   @ConfigProperty(name = "telltale.writeback.dispatch-interval-ms")
@@ -85,6 +92,22 @@ public class WriteBackConfig {
             key.get(),
             user.orElse(null),
             bandField.orElse(null)));
+  }
+
+  /** Whether a screening of this band gets a note (the band tag is written whatever the band). */
+  public boolean notes(Band band) {
+    return band.compareTo(noteMinBand) >= 0;
+  }
+
+  /** True when any write-back connection names an API key (as a property or environment name). */
+  public boolean anyConfigured() {
+    for (String name : config.getPropertyNames()) {
+      String dotted = name.toLowerCase(Locale.ROOT).replace('_', '.').replace('-', '.');
+      if (dotted.startsWith("telltale.writeback.") && dotted.endsWith(".api.key")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<String> value(String key) {

@@ -145,4 +145,31 @@ class CleanTest {
     String emoji = "ab\uD83D\uDE00";
     assertEquals("ab", Clean.text(emoji, 3));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      nullValues = "null",
+      value = {"us, US", "GB, GB", "XX, null", "UK, null", "USA, null", "null, null"})
+  void countriesAreAssignedIsoCodes(String given, String expected) {
+    assertEquals(expected, Clean.country(given));
+  }
+
+  @Test
+  void controlCharactersATypedValueHoldsBecomeSpacesButAnIdKeepsThemForValidationToRefuse() {
+    assertEquals("Dana  Reyes", Clean.text("Dana\u0000\tReyes\n", 200));
+    assertEquals("host\u0000ile", Clean.id(" host\u0000ile ", 200));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      nullValues = "null",
+      value = {
+        "2026-11-10T15:04:05Z, 2026-11-10T15:04:05Z",
+        "-0001-01-01T00:00:00Z, null",
+        "9999-12-31T23:59:59Z, null",
+        "9999999999999, null"
+      })
+  void instantsOutsideTheYears1900To2100AreDropped(String given, String expected) {
+    assertEquals(expected == null ? null : Instant.parse(expected), Clean.instant(given));
+  }
 }

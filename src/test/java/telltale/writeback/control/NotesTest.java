@@ -58,7 +58,7 @@ class NotesTest {
   }
 
   @Test
-  void theNoteNamesTheBandTheTopSignalsByTitleTheNextStepsAndTheCard() {
+  void theNoteNamesTheBandTheTopSignalsByTitleAndTheNextSteps() {
     String note =
         Notes.text(
             screening(
@@ -75,10 +75,10 @@ class NotesTest {
             + "- Call the number you found yourself.\n"
             + "- Re-check ID live.\n"
             + "- Third.\n"
-            + "Card: GET /api/v1/screenings/s-1\n"
             + "Telltale never rejects anyone; a person decides.",
         note);
     assertFalse(note.contains("212"), "evidence may quote personal data and is never written");
+    assertFalse(note.contains("/api/"), "without a public card address there is no card line");
   }
 
   @Test
