@@ -49,6 +49,8 @@ class EmbeddedDataUpgradeTest {
         Flyway.configure()
             .dataSource(url, "telltale", "telltale")
             .locations("classpath:db/migration")
+            // migrations newer than the release that wrote the file are pending, not wrong
+            .ignoreMigrationPatterns("*:pending")
             .load();
     flyway.validate();
     flyway.migrate();
