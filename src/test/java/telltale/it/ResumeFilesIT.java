@@ -127,7 +127,8 @@ class ResumeFilesIT {
   }
 
   @Test
-  void aGreenhouseResumeIsFetchedReadAndLinksTheSameResumeUnderAnotherName() throws Exception {
+  void aGreenhouseResumeIsFetchedReadAndLinksTheSameResumeAndFileUnderAnotherName()
+      throws Exception {
     String first = "gh-file-" + UUID.randomUUID();
     String second = "gh-file-" + UUID.randomUUID();
     String url = files.url("/files/resume.pdf") + "?X-Amz-Signature=abc";
@@ -144,6 +145,8 @@ class ResumeFilesIT {
     assertTrue(
         two.getString("signals.find { it.id == 'resume_text_reuse' }.evidence")
             .contains(one.getString("id")));
+    // the same file (author, program, creation time) under another name: the weak A12 rule
+    assertTrue(two.getList("signals.id").contains("resume_document_reuse"), two.prettify());
     assertTrue(files.to("/files/resume.pdf").size() >= 2);
     assertNeverStored(RESUME_WORDS, first);
   }

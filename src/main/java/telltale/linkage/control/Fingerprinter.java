@@ -78,6 +78,11 @@ public final class Fingerprinter {
     return Optional.of(text);
   }
 
+  /** The keyed hash of a value already normalised by the caller (resume document prints). */
+  public String keyed(String kind, String normalised) {
+    return hmac(kind, normalised);
+  }
+
   private Fingerprint print(String kind, String normalised) {
     return new Fingerprint(kind, hmac(kind, normalised));
   }

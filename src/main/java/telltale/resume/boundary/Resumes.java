@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import telltale.linkage.boundary.Linkage;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Link;
 import telltale.profile.ResumeFile;
+import telltale.resume.control.DocumentFingerprint;
 import telltale.resume.control.ProfileLinks;
 import telltale.resume.control.ResumeReader;
 import telltale.resume.entity.ProfileLink;
@@ -23,8 +25,8 @@ import telltale.resume.entity.ResumeReading;
 /**
  * Reads the resume file a profile carries (pushed with it, or fetched from the ATS) into what a
  * screening uses: the text as the resume text, the GitHub, GitLab and LinkedIn profiles it names as
- * links, and a note for the coverage saying what happened to the file. The file and its text are
- * never kept.
+ * links, keyed hashes of how the document was made (A12) for linkage, and a note for the coverage
+ * saying what happened to the file. The file and its text are never kept.
  */
 @ApplicationScoped
 public class Resumes {
@@ -35,11 +37,17 @@ public class Resumes {
   @ConfigProperty(name = "telltale.files.max-bytes")
   long maxBytes;
 
+  @Inject Linkage linkage;
+
   ResumeReader reader;
+  DocumentFingerprint documents;
 
   @PostConstruct
   void start() {
     reader = new ResumeReader(ReadLimits.defaults().withMaxBytes(maxBytes), WORKERS);
+    if (documents == null) {
+      documents = new DocumentFingerprint(linkage::keyedHash);
+    }
   }
 
   @PreDestroy
@@ -52,29 +60,28 @@ public class Resumes {
     if (file == null) {
       return ResumeReading.nothing(profile);
     }
-    CandidateProfile without = profile.withResumeFile(null);
     Optional<byte[]> bytes = file.bytes();
     if (bytes.isEmpty()) {
       return new ResumeReading(
-          without, List.of(note("The file's data is not base64, so it was not read.")), List.of());
+          profile, List.of(note("The file's data is not base64, so it was not read.")), List.of());
     }
     ReadResult result =
         reader.read(
             new telltale.resume.entity.ResumeFile(
                 bytes.get(), file.filename(), file.contentType()));
     if (result.outcome() != ReadOutcome.READ) {
-      return new ResumeReading(without, List.of(note(result.description())), List.of());
+      return new ResumeReading(profile, List.of(note(result.description())), List.of());
     }
     List<String> notes = new ArrayList<>();
     notes.add(note(result.description() + (result.truncated() ? TRUNCATED : "")));
-    CandidateProfile.Builder read = without.toBuilder();
+    CandidateProfile.Builder read = profile.toBuilder();
     if (profile.resumeText() == null || profile.resumeText().isBlank()) {
       read.resumeText(cut(result.text()));
     } else {
       notes.add(note("The resume text sent with the profile was used, not the file's."));
     }
     read.links(withFound(profile.links(), ProfileLinks.find(result.text(), result.links())));
-    return new ResumeReading(read.build(), notes, List.of());
+    return new ResumeReading(read.build(), notes, documents.of(result.metadata()));
   }
 
   static final String TRUNCATED =

@@ -72,7 +72,8 @@ public class Screenings {
     List<String> all = new ArrayList<>(notes);
     all.addAll(reading.notes());
     CandidateProfile read = reading.profile();
-    return screen(id, read, linkage.prints(read), actor, connection, all);
+    Prints prints = linkage.prints(read).with(reading.linkablePrints());
+    return screen(id, read, prints, actor, connection, all);
   }
 
   /**

@@ -1,6 +1,7 @@
 package telltale.resume.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Link;
+import telltale.profile.PersonName;
 import telltale.profile.ResumeFile;
+import telltale.resume.control.DocumentFingerprint;
 import telltale.resume.control.ResumeFiles;
 import telltale.resume.entity.ResumeReading;
 
@@ -24,6 +27,7 @@ class ResumesTest {
   @BeforeEach
   void start() {
     resumes.maxBytes = 10L * 1024 * 1024;
+    resumes.documents = new DocumentFingerprint("a linkage secret for tests".getBytes());
     resumes.start();
   }
 
@@ -45,7 +49,6 @@ class ResumesTest {
                     ResumeFiles.twoPagePdf("Dana Example"), "cv.pdf", "application/pdf")));
 
     CandidateProfile read = reading.profile();
-    assertNull(read.resumeFile(), "the file is gone once read");
     assertTrue(read.resumeText().contains("Kubernetes"), read.resumeText());
     assertTrue(
         read.links().contains(new Link(Link.Site.github, "https://github.com/dana-example")),
@@ -55,6 +58,34 @@ class ResumesTest {
             .contains(new Link(Link.Site.linkedin, "https://www.linkedin.com/in/dana-example")),
         read.links().toString());
     assertEquals(List.of("Resume file: The file was read."), reading.notes());
+  }
+
+  @Test
+  void theSameDocumentUnderAnotherNameGivesTheSameLinkablePrints() throws Exception {
+    var once =
+        resumes.read(with(ResumeFile.of(ResumeFiles.twoPagePdf("Kim Writer"), "a.pdf", null)));
+    var again =
+        resumes.read(
+            CandidateProfile.builder("c2")
+                .name(new PersonName("Other", "Name"))
+                .resumeFile(ResumeFile.of(ResumeFiles.twoPagePdf("Kim Writer"), "b.pdf", null))
+                .build());
+    var byOther =
+        resumes.read(with(ResumeFile.of(ResumeFiles.twoPagePdf("Lee Author"), "c.pdf", null)));
+
+    assertFalse(once.linkablePrints().isEmpty());
+    assertEquals(once.linkablePrints(), again.linkablePrints());
+    assertFalse(byOther.linkablePrints().stream().anyMatch(once.linkablePrints()::contains));
+  }
+
+  @Test
+  void aDefaultAuthorIsTooCommonToLinkBy() throws Exception {
+    var reading =
+        resumes.read(
+            with(ResumeFile.of(ResumeFiles.twoPagePdf("Microsoft Office User"), "a.pdf", null)));
+    assertTrue(
+        reading.linkablePrints().stream().noneMatch(p -> p.kind().equals("document_author")),
+        reading.linkablePrints().toString());
   }
 
   @Test
@@ -75,7 +106,6 @@ class ResumesTest {
     program[1] = 'Z';
     ResumeReading reading = resumes.read(with(ResumeFile.of(program, "cv.pdf", "application/pdf")));
     assertNull(reading.profile().resumeText());
-    assertNull(reading.profile().resumeFile());
     assertTrue(reading.notes().get(0).contains("a program"), reading.notes().toString());
   }
 
