@@ -188,6 +188,9 @@ class ResumeFilesIT {
             .jsonPath();
     assertEquals(List.of(), missingResumeText(screening), screening.prettify());
     assertTrue(screening.getList("coverage.notes").contains("Resume file: The file was read."));
+    String card =
+        given().get(screening.getString("cardUrl")).then().statusCode(200).extract().asString();
+    assertTrue(card.contains("Resume file: The file was read."), "the card says it too");
     assertNeverStored(RESUME_WORDS, candidate);
   }
 
