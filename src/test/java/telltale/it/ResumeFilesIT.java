@@ -37,6 +37,7 @@ class ResumeFilesIT {
   /** Words only the resume holds (ResumeFiles.PAGE_ONE); they must never be stored. */
   static final String RESUME_WORDS = "15 years of Kubernetes";
 
+  static final String LEVER_OPPORTUNITY = "250d8f03-738a-4bba-a671-8a3d73477145";
   static VendorStub files;
   static PayaraServer server;
   static String dataDir;
@@ -48,10 +49,17 @@ class ResumeFilesIT {
     files = VendorStub.start();
     pdf = ResumeFiles.twoPagePdf("Dana Example");
     files.serve("/files/resume.pdf", pdf, "application/pdf");
+    files.serve(
+        "/v1/opportunities/" + LEVER_OPPORTUNITY + "/resumes/resume-1/download",
+        pdf,
+        "application/octet-stream");
     dataDir = DataDirs.fresh("files");
     Map<String, String> settings = new HashMap<>();
     settings.put("telltale.data.dir", dataDir);
     settings.put("telltale.webhooks.greenhouse.secret", WebhookFixtures.SECRET);
+    settings.put("telltale.webhooks.lever.secret", WebhookFixtures.LEVER_SECRET);
+    settings.put("telltale.fetch.lever.url", files.url(""));
+    settings.put("telltale.fetch.lever.api-key", "lever-read-key");
     settings.put("telltale.files.enabled", "true");
     settings.put("telltale.files.allowed-hosts", files.url(""));
     server = PayaraServer.start("files", Credentials.with(settings));
@@ -95,12 +103,16 @@ class ResumeFilesIT {
 
   /** The candidate's only screening, once the worker has made it. */
   static JsonPath screeningOf(String candidate) throws InterruptedException {
+    return screeningOf(Ats.greenhouse, candidate);
+  }
+
+  static JsonPath screeningOf(Ats ats, String candidate) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
     while (System.nanoTime() < deadline) {
       List<Object> ids =
           given()
               .baseUri(server.base().toString())
-              .get("/api/v1/screenings?ats=greenhouse&candidateId=" + candidate)
+              .get("/api/v1/screenings?ats=" + ats + "&candidateId=" + candidate)
               .then()
               .statusCode(200)
               .extract()
@@ -149,6 +161,26 @@ class ResumeFilesIT {
     assertTrue(two.getList("signals.id").contains("resume_document_reuse"), two.prettify());
     assertTrue(files.to("/files/resume.pdf").size() >= 2);
     assertNeverStored(RESUME_WORDS, first);
+  }
+
+  @Test
+  void aLeverResumeIsDownloadedThroughTheApiWithTheReadKey() throws Exception {
+    WebhookFixtures.Signed signed =
+        WebhookFixtures.signed(
+            Ats.lever, "application_created", WebhookFixtures.LEVER_SECRET, Instant.now());
+    var request = given().baseUri(server.base().toString()).body(signed.body());
+    signed.headers().forEach((name, values) -> values.forEach(v -> request.header(name, v)));
+    assertEquals(
+        "queued", request.post("/webhooks/lever").then().statusCode(200).extract().path("status"));
+
+    JsonPath screening = screeningOf(Ats.lever, LEVER_OPPORTUNITY);
+    assertEquals(List.of(), missingResumeText(screening), screening.prettify());
+    VendorStub.Request download = files.to("/resumes/resume-1/download").get(0);
+    assertEquals(
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString("lever-read-key:".getBytes(StandardCharsets.UTF_8)),
+        download.header("Authorization"));
   }
 
   @Test

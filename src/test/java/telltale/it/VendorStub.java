@@ -170,7 +170,10 @@ public final class VendorStub implements AutoCloseable {
 
   /** What each vendor answers on success, as far as Telltale reads it. */
   private static String success(String path, String body) {
-    // read APIs used to complete thin webhooks (FetchIT)
+    // read APIs used to complete thin webhooks (FetchIT); Lever's resume list (ResumeFilesIT)
+    if (path.contains("/v1/opportunities/") && path.endsWith("/resumes")) {
+      return "{\"data\":[{\"id\":\"resume-1\",\"file\":{\"name\":\"cv.pdf\",\"ext\":\"pdf\"}}]}";
+    }
     if (path.contains("/v1/opportunities/")
         && !path.endsWith("/notes")
         && !path.endsWith("/addTags")) {

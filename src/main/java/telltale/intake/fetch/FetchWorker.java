@@ -5,12 +5,15 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.profile.ResumeFile;
 
@@ -57,10 +60,14 @@ public class FetchWorker {
     }
   }
 
-  /** The API read first (it completes the candidate), then the files; then one screening. */
+  /**
+   * The API read first (it completes the candidate; for Lever the opportunity's newest resume is
+   * downloaded through the same API), then the files named by the delivery; then one screening.
+   */
   private void complete(FetchQueue.Job job) {
     List<String> targets = FetchTargets.split(job.target());
     CandidateProfile profile = job.profile();
+    List<String> notes = new ArrayList<>();
     String status = "done";
     for (String target : targets) {
       if (!FetchTargets.isFile(target)) {
@@ -69,22 +76,48 @@ public class FetchWorker {
           status = "no_access";
         } else {
           profile = profile.completedWith(VendorApis.fetch(job.ats(), target, access.get()));
+          if (files.enabled() && job.ats() == Ats.lever) {
+            var resume = leverResume(target, access.get(), notes);
+            if (resume.isPresent()) {
+              List<String> auth = List.of("Authorization", VendorApis.basic(access.get().apiKey()));
+              profile = withFile(job, resume.get(), auth, profile, notes);
+            }
+          }
         }
       }
     }
-    List<String> notes = new ArrayList<>();
     for (String target : targets) {
       if (FetchTargets.isFile(target)) {
-        profile = withFile(job, FetchTargets.address(target), profile, notes);
+        profile = withFile(job, FetchTargets.address(target), List.of(), profile, notes);
       }
     }
     screening.complete(job, profile, notes, status);
   }
 
-  private CandidateProfile withFile(
-      FetchQueue.Job job, String address, CandidateProfile profile, List<String> notes) {
+  /** A key without access to resumes costs the file, not the rest of the candidate. */
+  private static Optional<String> leverResume(
+      String target, FetchConfig.Access access, List<String> notes) {
     try {
-      FileFetcher.Fetched file = files.fetcher().fetch(address, List.of());
+      return VendorApis.leverResume(target, access);
+    } catch (WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (status >= 500 || status == 408 || status == 429) {
+        throw e;
+      }
+      notes.add(NOT_FETCHED + "the ATS's API refused the resume list (HTTP " + status + ").");
+      return Optional.empty();
+    }
+  }
+
+  /** Headers go with the download (Lever's API key, only to the API's own address). */
+  private CandidateProfile withFile(
+      FetchQueue.Job job,
+      String address,
+      List<String> headers,
+      CandidateProfile profile,
+      List<String> notes) {
+    try {
+      FileFetcher.Fetched file = files.fetcher().fetch(address, headers);
       return profile.withResumeFile(
           ResumeFile.of(file.bytes(), file.filename(), file.contentType()));
     } catch (FileFetcher.Refused refused) {
