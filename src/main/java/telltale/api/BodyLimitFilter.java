@@ -11,7 +11,11 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Refuses bodies over {@code telltale.api.max-body-bytes}, declared or streamed, with 413. */
+/**
+ * Refuses bodies over {@code telltale.api.max-body-bytes}, declared or streamed, with 413. The two
+ * requests that may carry a resume file in base64 (a profile posted to {@code api/v1/screenings} or
+ * to the generic webhook) have the larger {@code telltale.api.max-file-body-bytes}.
+ */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -20,11 +24,23 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    long limit = config.maxBodyBytes();
+    long limit = mayCarryFile(request) ? config.maxFileBodyBytes() : config.maxBodyBytes();
     if (request.getLength() > limit) {
       throw tooLarge(limit);
     }
     request.setEntityStream(new Limited(request.getEntityStream(), limit));
+  }
+
+  static boolean mayCarryFile(ContainerRequestContext request) {
+    if (!"POST".equals(request.getMethod())) {
+      return false;
+    }
+    String path = request.getUriInfo().getPath();
+    path = path.startsWith("/") ? path.substring(1) : path;
+    path = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    return path.equals("api/v1/screenings")
+        || path.equals("webhooks/generic")
+        || path.startsWith("webhooks/generic/");
   }
 
   static ClientError tooLarge(long limit) {

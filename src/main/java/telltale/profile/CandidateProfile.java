@@ -49,7 +49,8 @@ public record CandidateProfile(
     @Valid Verification verification,
     @Size(max = MAX_INTERVIEWS, message = "must list at most 50 interviews")
         List<@Valid @NotNull(message = "must not be null") Interview> interviews,
-    @Valid Onboarding onboarding) {
+    @Valid Onboarding onboarding,
+    @Valid ResumeFile resumeFile) {
 
   /** Caps of the lists and texts; the ATS adapters cut to the same numbers. */
   public static final int MAX_ID = 200;
@@ -108,7 +109,8 @@ public record CandidateProfile(
         pick(footprint, fetched.footprint),
         pick(verification, fetched.verification),
         pick(interviews, fetched.interviews),
-        pick(onboarding, fetched.onboarding));
+        pick(onboarding, fetched.onboarding),
+        pick(resumeFile, fetched.resumeFile));
   }
 
   private static <T> T pick(T mine, T theirs) {
@@ -116,9 +118,17 @@ public record CandidateProfile(
     return none ? mine : theirs;
   }
 
-  /** The same profile without the resume text, which is never stored (only its signature is). */
+  /**
+   * The same profile without the resume text and file, which are never stored (only the text's
+   * signature is).
+   */
   public CandidateProfile withoutResume() {
-    return toBuilder().resumeText(null).build();
+    return toBuilder().resumeText(null).resumeFile(null).build();
+  }
+
+  /** The same profile with a resume file to read (from the ATS) in place of any pushed one. */
+  public CandidateProfile withResumeFile(ResumeFile file) {
+    return toBuilder().resumeFile(file).build();
   }
 
   public boolean hasInterviews() {
@@ -156,6 +166,7 @@ public record CandidateProfile(
     private Verification verification;
     private List<Interview> interviews;
     private Onboarding onboarding;
+    private ResumeFile resumeFile;
 
     private Builder() {}
 
@@ -179,6 +190,7 @@ public record CandidateProfile(
       verification = profile.verification;
       interviews = profile.interviews;
       onboarding = profile.onboarding;
+      resumeFile = profile.resumeFile;
     }
 
     public Builder candidateId(String candidateId) {
@@ -276,6 +288,11 @@ public record CandidateProfile(
       return this;
     }
 
+    public Builder resumeFile(ResumeFile resumeFile) {
+      this.resumeFile = resumeFile;
+      return this;
+    }
+
     public CandidateProfile build() {
       return new CandidateProfile(
           candidateId,
@@ -296,7 +313,8 @@ public record CandidateProfile(
           footprint,
           verification,
           interviews,
-          onboarding);
+          onboarding,
+          resumeFile);
     }
   }
 }

@@ -100,8 +100,16 @@ class BadInputIT {
 
   @Test
   void bodiesOverTheLimitGet413() {
-    String huge = "{\"candidateId\": \"c\", \"resumeText\": \"" + "a".repeat(1_100_000) + "\"}";
+    // a profile may carry a resume file in base64, so its limit is the larger file-body limit
+    String huge = "{\"candidateId\": \"c\", \"resumeText\": \"" + "a".repeat(16_000_000) + "\"}";
     screen(huge).statusCode(413).body("code", equalTo("payload_too_large"));
+    RestAssured.given()
+        .contentType("application/json")
+        .body("{\"round\": \"" + "a".repeat(1_100_000) + "\"}")
+        .post("/api/v1/screenings/any/observations")
+        .then()
+        .statusCode(413)
+        .body("code", equalTo("payload_too_large"));
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -22,8 +23,8 @@ import telltale.profile.Ats;
 
 /**
  * A vendor API on loopback for the write-back and fetch tests: records every request (method, path
- * with query, headers, body), answers 200 with a vendor-shaped body, and can be told to fail the
- * next requests to a path or to answer slowly.
+ * with query, headers, body), answers 200 with a vendor-shaped body or a file it was given, and can
+ * be told to fail the next requests to a path or to answer slowly.
  */
 public final class VendorStub implements AutoCloseable {
   /** One request as the vendor saw it; header names in lower case. */
@@ -36,9 +37,12 @@ public final class VendorStub implements AutoCloseable {
 
   private record Failure(String pathContains, int status, Map<String, String> headers) {}
 
+  private record Served(byte[] body, String contentType) {}
+
   private final HttpServer server;
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
+  private final Map<String, Served> files = new ConcurrentHashMap<>();
   private volatile long delayMillis;
 
   private VendorStub(HttpServer server) {
@@ -76,6 +80,11 @@ public final class VendorStub implements AutoCloseable {
     for (int i = 0; i < times; i++) {
       failures.add(new Failure(pathContains, status, headers));
     }
+  }
+
+  /** Serves a file (a resume behind an ATS's attachment URL) at this path, query ignored. */
+  public void serve(String path, byte[] body, String contentType) {
+    files.put(path, new Served(body.clone(), contentType));
   }
 
   public void answerSlowly(Duration delay) {
@@ -123,6 +132,16 @@ public final class VendorStub implements AutoCloseable {
         sleep(delayMillis);
       }
       Failure failure = takeFailure(full);
+      Served file = files.get(path);
+      if (failure == null && file != null) {
+        requests.add(new Request(Instant.now(), exchange.getRequestMethod(), full, headers, body));
+        exchange.getResponseHeaders().add("Content-Type", file.contentType());
+        exchange.sendResponseHeaders(200, file.body().length);
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(file.body());
+        }
+        return;
+      }
       int status = failure == null ? 200 : failure.status();
       if (failure != null) {
         failure.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
@@ -151,7 +170,10 @@ public final class VendorStub implements AutoCloseable {
 
   /** What each vendor answers on success, as far as Telltale reads it. */
   private static String success(String path, String body) {
-    // read APIs used to complete thin webhooks (FetchIT)
+    // read APIs used to complete thin webhooks (FetchIT); Lever's resume list (ResumeFilesIT)
+    if (path.contains("/v1/opportunities/") && path.endsWith("/resumes")) {
+      return "{\"data\":[{\"id\":\"resume-1\",\"file\":{\"name\":\"cv.pdf\",\"ext\":\"pdf\"}}]}";
+    }
     if (path.contains("/v1/opportunities/")
         && !path.endsWith("/notes")
         && !path.endsWith("/addTags")) {

@@ -27,6 +27,7 @@ public record CardView(
     List<String> steps,
     List<String> standardSteps,
     List<Unchecked> unchecked,
+    List<String> inputNotes,
     int evaluated,
     int total,
     List<String> linked,
@@ -40,7 +41,8 @@ public record CardView(
   /** Signals shown first. */
   static final int STRONGEST = 3;
 
-  private static final Set<String> LINKAGE_RULES = Set.of("shared_attributes", "resume_text_reuse");
+  private static final Set<String> LINKAGE_RULES =
+      Set.of("shared_attributes", "resume_text_reuse", "resume_document_reuse");
   private static final Pattern ID =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private static final DateTimeFormatter WHEN =
@@ -89,6 +91,7 @@ public record CardView(
         signalSteps,
         s.guidance().nextSteps().stream().filter(step -> !signalSteps.contains(step)).toList(),
         unchecked,
+        s.coverage().notes().stream().map(InertText::inert).toList(),
         s.coverage().evaluated(),
         s.coverage().total(),
         linked(s.signals()),

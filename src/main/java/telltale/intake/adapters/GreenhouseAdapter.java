@@ -18,7 +18,8 @@ import telltale.profile.Stage;
 
 /**
  * Greenhouse: a fat candidate under {@code payload.application} (or {@code payload.candidate}). The
- * application's {@code eeoc} block and all custom fields are never read.
+ * application's {@code eeoc} block and all custom fields are never read. The resume attachment is
+ * named for the background fetch.
  */
 public final class GreenhouseAdapter implements AtsAdapter {
   private static final Set<String> CANDIDATE_EVENTS =
@@ -77,7 +78,18 @@ public final class GreenhouseAdapter implements AtsAdapter {
                     text(application, "source", "name"),
                     text(application, "source", "public_name")));
     readCandidate(candidate, profile);
-    return profile.intake(deliveryId, action, List.of());
+    return profile.intake(deliveryId, action, resume(candidate));
+  }
+
+  /** The resume attachment's signed URL (valid 7 days) as a file to fetch, if there is one. */
+  static List<String> resume(JsonObject candidate) {
+    return objects(candidate, "attachments").stream()
+        .filter(a -> "resume".equals(text(a, "type")))
+        .map(a -> text(a, "url"))
+        .filter(url -> url != null && !url.isBlank())
+        .findFirst()
+        .map(url -> List.of(Intake.RESUME_FILE + url))
+        .orElse(List.of());
   }
 
   private static void readCandidate(JsonObject candidate, ProfileBuilder profile) {

@@ -21,9 +21,15 @@ public sealed interface Intake {
   record Ignored(String deliveryId, String event) implements Intake {}
 
   /**
+   * The prefix of a fetch entry that names a resume file to download: "resume-file:https://...".
+   */
+  String RESUME_FILE = "resume-file:";
+
+  /**
    * A candidate to screen. deliveryId is the vendor's id for this delivery (stable across its
    * retries) used for de-duplication. fetch lists what must still be read from the vendor's API
-   * (thin payloads), e.g. "opportunity:7f1c..."; empty when the payload was complete.
+   * (thin payloads), e.g. "opportunity:7f1c...", and resume files to download ({@link
+   * #RESUME_FILE}); empty when the payload was complete.
    */
   record Candidate(String deliveryId, String event, CandidateProfile profile, List<String> fetch)
       implements Intake {

@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +28,8 @@ import telltale.intake.control.OnceOnly;
 import telltale.intake.control.WebhookConfig;
 import telltale.intake.entity.Delivery;
 import telltale.intake.fetch.FetchConfig;
+import telltale.intake.fetch.FetchTargets;
+import telltale.intake.fetch.FilesConfig;
 import telltale.intake.signatures.Signatures;
 import telltale.intake.signatures.Verdict;
 import telltale.json.JsonIntake;
@@ -51,6 +54,7 @@ public class Webhooks {
   @Inject OnceOnly onceOnly;
   @Inject DeliveryLog deliveries;
   @Inject FetchConfig fetchConfig;
+  @Inject FilesConfig files;
   @Inject Validator validator;
   @Inject Event<WebhookAnswered> answered;
   Clock clock = Clock.systemUTC();
@@ -114,11 +118,12 @@ public class Webhooks {
     Intake.Candidate candidate = (Intake.Candidate) intake;
     validate(candidate.profile());
     String key = DeliveryLog.key(ats.name(), connection, candidate.deliveryId());
-    boolean thin = !candidate.fetch().isEmpty() && fetchConfig.access(ats, connection).isPresent();
+    List<String> fetch = toFetch(ats, connection, candidate.fetch());
+    boolean thin = !fetch.isEmpty();
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {
         if (thin) {
-          onceOnly.queue(key, delivery, candidate.fetch().get(0), candidate.profile(), now);
+          onceOnly.queue(key, delivery, FetchTargets.join(fetch), candidate.profile(), now);
           return new Reply(ack(ats), Map.of(), new Ack("queued", null));
         }
         String screening = onceOnly.screen(key, delivery, candidate.profile(), now).id();
@@ -141,6 +146,18 @@ public class Webhooks {
         503,
         "concurrent_screening",
         "Other deliveries for this candidate are being screened right now; nothing was kept. Please retry.");
+  }
+
+  /**
+   * What the background worker should fetch before screening: the first API read when this
+   * connection has read access, and resume files when fetching them is on.
+   */
+  private List<String> toFetch(Ats ats, String connection, List<String> wanted) {
+    boolean api = fetchConfig.access(ats, connection).isPresent();
+    List<String> fetch = new ArrayList<>();
+    wanted.stream().filter(t -> !FetchTargets.isFile(t) && api).limit(1).forEach(fetch::add);
+    wanted.stream().filter(t -> FetchTargets.isFile(t) && files.enabled()).forEach(fetch::add);
+    return fetch;
   }
 
   /** The success code each vendor wants: SmartRecruiters 202, the others 200. */

@@ -90,14 +90,23 @@ public class FetchQueue {
     return jobs;
   }
 
-  /** Joins the caller's transaction; the partial profile is dropped once screened. */
+  /**
+   * Joins the caller's transaction; the partial profile is dropped once screened. A job another
+   * worker finished meanwhile (its lease ran out during a slow download) is not finished twice: the
+   * caller's transaction, with its screening, is rolled back.
+   */
   public void done(Job job, String status, String screeningId) {
-    em.createNativeQuery(
-            "UPDATE fetch_job SET status = ?1, screening_id = ?2, profile_json = '' WHERE id = ?3")
-        .setParameter(1, status)
-        .setParameter(2, screeningId)
-        .setParameter(3, job.id())
-        .executeUpdate();
+    int updated =
+        em.createNativeQuery(
+                "UPDATE fetch_job SET status = ?1, screening_id = ?2, profile_json = ''"
+                    + " WHERE id = ?3 AND status = 'queued'")
+            .setParameter(1, status)
+            .setParameter(2, screeningId)
+            .setParameter(3, job.id())
+            .executeUpdate();
+    if (updated == 0) {
+      throw new IllegalStateException("fetch job " + job.id() + " was finished by another worker");
+    }
     em.createNativeQuery(
             "UPDATE webhook_delivery SET status = 'screened', screening_id = ?1 WHERE delivery_key = ?2")
         .setParameter(1, screeningId)
@@ -108,7 +117,8 @@ public class FetchQueue {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void retryLater(Job job, Instant next) {
     em.createNativeQuery(
-            "UPDATE fetch_job SET attempts = attempts + 1, next_attempt_at = ?1 WHERE id = ?2")
+            "UPDATE fetch_job SET attempts = attempts + 1, next_attempt_at = ?1"
+                + " WHERE id = ?2 AND status = 'queued'")
         .setParameter(1, next.atOffset(ZoneOffset.UTC))
         .setParameter(2, job.id())
         .executeUpdate();

@@ -3,6 +3,7 @@ package telltale.intake.fetch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import telltale.database.RowIds;
 import telltale.profile.CandidateProfile;
 import telltale.screening.boundary.Screenings;
@@ -13,11 +14,13 @@ public class FetchScreening {
   @Inject Screenings screenings;
   @Inject FetchQueue queue;
 
+  /** Screens the profile (reading a resume file it carries), with notes for the coverage. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void complete(FetchQueue.Job job, CandidateProfile profile, String status) {
+  public void complete(
+      FetchQueue.Job job, CandidateProfile profile, List<String> notes, String status) {
     String id = RowIds.random();
     screenings.screen(
-        id, profile, "webhook:" + job.ats() + "/" + job.connection(), job.connection());
+        id, profile, "webhook:" + job.ats() + "/" + job.connection(), job.connection(), notes);
     queue.done(job, status, id);
   }
 }

@@ -5,24 +5,35 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
+import telltale.profile.ResumeFile;
 
 /**
- * Every few seconds, completes queued thin deliveries from the vendor's API and screens them. A
- * failing API is retried with growing pauses; after the last attempt the candidate is screened with
- * what the webhook carried, so no delivery is ever dropped.
+ * Every few seconds, completes queued deliveries and screens them: thin ones from the vendor's API,
+ * and those naming a resume file with the file, downloaded from an allowed host. A failing API or
+ * download is retried with growing pauses; after the last attempt the candidate is screened with
+ * what there is, and the coverage says what could not be fetched, so no delivery is ever dropped.
  */
 @Singleton
 public class FetchWorker {
   static final int BATCH = 10;
   static final int MAX_ATTEMPTS = 8;
+  static final String NOT_FETCHED = "Resume file: not fetched, because ";
+  static final String GAVE_UP = "Resume file: fetch failed after retries";
   private static final System.Logger LOG = System.getLogger(FetchWorker.class.getName());
 
   @Inject FetchQueue queue;
   @Inject FetchConfig config;
+  @Inject FilesConfig files;
   @Inject FetchScreening screening;
   Clock clock = Clock.systemUTC();
 
@@ -42,18 +53,83 @@ public class FetchWorker {
   public void run() {
     for (FetchQueue.Job job : queue.claim(clock.instant(), BATCH)) {
       try {
-        var access = config.access(job.ats(), job.connection());
-        if (access.isEmpty()) {
-          screening.complete(job, job.profile(), "no_access");
-          continue;
-        }
-        screening.complete(
-            job,
-            job.profile().completedWith(VendorApis.fetch(job.ats(), job.target(), access.get())),
-            "done");
+        complete(job);
       } catch (RuntimeException e) {
         fail(job, e);
       }
+    }
+  }
+
+  /**
+   * The API read first (it completes the candidate; for Lever the opportunity's newest resume is
+   * downloaded through the same API), then the files named by the delivery; then one screening.
+   */
+  private void complete(FetchQueue.Job job) {
+    List<String> targets = FetchTargets.split(job.target());
+    CandidateProfile profile = job.profile();
+    List<String> notes = new ArrayList<>();
+    String status = "done";
+    for (String target : targets) {
+      if (!FetchTargets.isFile(target)) {
+        var access = config.access(job.ats(), job.connection());
+        if (access.isEmpty()) {
+          status = "no_access";
+        } else {
+          profile = profile.completedWith(VendorApis.fetch(job.ats(), target, access.get()));
+          if (files.enabled() && job.ats() == Ats.lever) {
+            var resume = leverResume(target, access.get(), notes);
+            if (resume.isPresent()) {
+              List<String> auth = List.of("Authorization", VendorApis.basic(access.get().apiKey()));
+              profile = withFile(job, resume.get(), auth, profile, notes);
+            }
+          }
+        }
+      }
+    }
+    for (String target : targets) {
+      if (FetchTargets.isFile(target)) {
+        profile = withFile(job, FetchTargets.address(target), List.of(), profile, notes);
+      }
+    }
+    screening.complete(job, profile, notes, status);
+  }
+
+  /** A key without access to resumes costs the file, not the rest of the candidate. */
+  private static Optional<String> leverResume(
+      String target, FetchConfig.Access access, List<String> notes) {
+    try {
+      return VendorApis.leverResume(target, access);
+    } catch (WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (status >= 500 || status == 408 || status == 429) {
+        throw e;
+      }
+      notes.add(NOT_FETCHED + "the ATS's API refused the resume list (HTTP " + status + ").");
+      return Optional.empty();
+    }
+  }
+
+  /** Headers go with the download (Lever's API key, only to the API's own address). */
+  private CandidateProfile withFile(
+      FetchQueue.Job job,
+      String address,
+      List<String> headers,
+      CandidateProfile profile,
+      List<String> notes) {
+    try {
+      FileFetcher.Fetched file = files.fetcher().fetch(address, headers);
+      return profile.withResumeFile(
+          ResumeFile.of(file.bytes(), file.filename(), file.contentType()));
+    } catch (FileFetcher.Refused refused) {
+      LOG.log(Level.INFO, "fetch " + job.id() + ": a resume file was refused");
+      notes.add(NOT_FETCHED + refused.getMessage() + ".");
+      return profile;
+    } catch (FileFetcher.Failed failed) {
+      if (job.attempts() + 1 >= MAX_ATTEMPTS) {
+        notes.add(GAVE_UP + " (the last time " + failed.getMessage() + ").");
+        return profile;
+      }
+      throw failed;
     }
   }
 
@@ -69,7 +145,12 @@ public class FetchWorker {
             + "): "
             + e.getClass().getSimpleName());
     if (job.attempts() + 1 >= MAX_ATTEMPTS) {
-      screening.complete(job, job.profile(), "gave_up");
+      List<String> notes =
+          FetchTargets.split(job.target()).stream()
+              .filter(FetchTargets::isFile)
+              .map(t -> GAVE_UP + " (the ATS's API could not be read).")
+              .toList();
+      screening.complete(job, job.profile(), notes, "gave_up");
       return;
     }
     Instant next = clock.instant().plus(Duration.ofSeconds(Math.min(3600, 10L << job.attempts())));

@@ -1,6 +1,7 @@
 package telltale.intake.fetch;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,8 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import telltale.intake.adapters.AshbyAdapter;
@@ -36,6 +39,10 @@ final class VendorApis {
     @GET
     @Path("v1/opportunities/{id}")
     JsonObject opportunity(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
+
+    @GET
+    @Path("v1/opportunities/{id}/resumes")
+    JsonObject resumes(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
   }
 
   @Produces(MediaType.APPLICATION_JSON)
@@ -78,6 +85,32 @@ final class VendorApis {
     };
   }
 
+  /**
+   * Where the newest resume of a Lever opportunity downloads ("opportunity:&lt;id&gt;"), if it has
+   * one: always under the configured API address, never a link from the answer, so the API key that
+   * goes with the download is only ever sent to the API.
+   */
+  static Optional<String> leverResume(String target, FetchConfig.Access access) {
+    String id = target.substring(target.indexOf(':') + 1);
+    JsonObject answer = client(access.url(), Lever.class).resumes(id, basic(access.apiKey()));
+    JsonArray data = answer.getJsonArray("data");
+    if (data == null || data.isEmpty() || !(data.get(0) instanceof JsonObject first)) {
+      return Optional.empty();
+    }
+    String resume = first.getString("id", "");
+    if (resume.isBlank()) {
+      return Optional.empty();
+    }
+    String base = access.url().endsWith("/") ? access.url() : access.url() + "/";
+    return Optional.of(
+        base
+            + "v1/opportunities/"
+            + URLEncoder.encode(id, StandardCharsets.UTF_8)
+            + "/resumes/"
+            + URLEncoder.encode(resume, StandardCharsets.UTF_8)
+            + "/download");
+  }
+
   /** A link from a signed SmartRecruiters delivery is followed only on the configured API host. */
   static URI trusted(String link, String base) {
     URI uri = URI.create(link);
@@ -89,7 +122,7 @@ final class VendorApis {
     return uri;
   }
 
-  private static String basic(String apiKey) {
+  static String basic(String apiKey) {
     return "Basic "
         + Base64.getEncoder().encodeToString((apiKey + ":").getBytes(StandardCharsets.UTF_8));
   }

@@ -75,6 +75,15 @@ public class Linkage {
     return fingerprinter.keyed("evidence", ruleId + "\n" + basis);
   }
 
+  /**
+   * The keyed hash (HMAC-SHA256 under the linkage secret, kind and value as the prints have them)
+   * of a value another component normalised: resume document prints are made with it, so they link
+   * like the profile's own prints without the secret leaving linkage.
+   */
+  public String keyedHash(String kind, String normalised) {
+    return fingerprinter.keyed(kind, normalised);
+  }
+
   /** A keyed hash of a candidate for audit entries, which hold no ids in clear. */
   public String subject(String ats, String candidateId) {
     return fingerprinter.subject(ats, candidateId);

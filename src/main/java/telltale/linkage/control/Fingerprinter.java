@@ -78,9 +78,9 @@ public final class Fingerprinter {
     return Optional.of(text);
   }
 
-  /** A keyed hash of any text under a kind, for comparing without keeping the text. */
-  public String keyed(String kind, String text) {
-    return hmac(kind, text);
+  /** The keyed hash of a value already normalised by the caller (resume document prints). */
+  public String keyed(String kind, String normalised) {
+    return hmac(kind, normalised);
   }
 
   private Fingerprint print(String kind, String normalised) {

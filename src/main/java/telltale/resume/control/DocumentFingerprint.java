@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.crypto.Mac;
@@ -98,10 +99,19 @@ public final class DocumentFingerprint {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern MARKS = Pattern.compile("[®™©]|\\((r|tm|c)\\)");
 
-  private final SecretKeySpec key;
+  private final BiFunction<String, String, String> keyed;
 
   public DocumentFingerprint(byte[] secret) {
-    this.key = new SecretKeySpec(secret, "HmacSHA256");
+    SecretKeySpec key = new SecretKeySpec(secret, "HmacSHA256");
+    this.keyed = (kind, value) -> hmac(key, kind, value);
+  }
+
+  /**
+   * Prints under the linkage's own keyed hash ({@code Linkage.keyedHash}), so the secret stays with
+   * linkage and the prints compare with its name keys.
+   */
+  public DocumentFingerprint(BiFunction<String, String, String> keyedHash) {
+    this.keyed = keyedHash;
   }
 
   public List<DocumentPrint> of(DocumentMetadata metadata) {
@@ -197,6 +207,10 @@ public final class DocumentFingerprint {
 
   /** The same layout as the linkage's Fingerprinter: kind, a zero byte, then the value. */
   private String hmac(String kind, String value) {
+    return keyed.apply(kind, value);
+  }
+
+  private static String hmac(SecretKeySpec key, String kind, String value) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);

@@ -25,6 +25,8 @@ import telltale.linkage.entity.Prints;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Interview;
+import telltale.resume.boundary.Resumes;
+import telltale.resume.entity.ResumeReading;
 import telltale.screening.control.ChecklistEngine;
 import telltale.screening.control.ExplanationStore;
 import telltale.screening.control.ScreeningStore;
@@ -41,6 +43,7 @@ public class Screenings {
   @Inject ChecklistEngine engine;
   @Inject ScreeningStore store;
   @Inject Linkage linkage;
+  @Inject Resumes resumes;
   @Inject AuditLog audit;
   @Inject Event<Screened> screened;
   @Inject ExplanationStore explanations;
@@ -48,7 +51,7 @@ public class Screenings {
 
   @Transactional
   public Screening screen(CandidateProfile profile, String actor) {
-    return screen(RowIds.random(), profile, actor);
+    return screen(RowIds.random(), profile, actor, Ats.DEFAULT_CONNECTION, List.of());
   }
 
   /** Screens under a given id (webhook deliveries claim the id first). */
@@ -63,7 +66,23 @@ public class Screenings {
    */
   @Transactional
   public Screening screen(String id, CandidateProfile profile, String actor, String connection) {
-    return screen(id, profile, linkage.prints(profile), actor, connection);
+    return screen(id, profile, actor, connection, List.of());
+  }
+
+  /**
+   * Screens with notes on the profile's inputs for the coverage (a resume file that could not be
+   * fetched). A resume file the profile carries is read first: its text screens as the resume text
+   * and is signed for linkage, and neither the file nor the text is stored.
+   */
+  @Transactional
+  public Screening screen(
+      String id, CandidateProfile profile, String actor, String connection, List<String> notes) {
+    ResumeReading reading = resumes.read(profile);
+    List<String> all = new ArrayList<>(notes);
+    all.addAll(reading.notes());
+    CandidateProfile read = reading.profile();
+    Prints prints = linkage.prints(read).with(reading.linkablePrints());
+    return screen(id, read, prints, actor, connection, all);
   }
 
   /**
@@ -87,7 +106,8 @@ public class Screenings {
                       later,
                       linkage.printsWithRecordedResume(later),
                       actor,
-                      Ats.DEFAULT_CONNECTION);
+                      Ats.DEFAULT_CONNECTION,
+                      List.of());
               audit.record(
                   clock.instant().atOffset(ZoneOffset.UTC),
                   Audited.of("observed", actor)
@@ -146,7 +166,8 @@ public class Screenings {
                       profile,
                       linkage.printsWithRecordedResume(profile),
                       actor,
-                      Ats.DEFAULT_CONNECTION);
+                      Ats.DEFAULT_CONNECTION,
+                      List.of());
               audit.record(
                   clock.instant().atOffset(ZoneOffset.UTC),
                   Audited.of("explained", request.reviewer().strip())
@@ -158,20 +179,27 @@ public class Screenings {
   }
 
   private Screening screen(
-      String id, CandidateProfile profile, Prints prints, String actor, String connection) {
+      String id,
+      CandidateProfile profile,
+      Prints prints,
+      String actor,
+      String connection,
+      List<String> notes) {
     Instant now = clock.instant();
     Map<String, ExplanationStore.Explained> explained =
         explanations.of(profile.ats(), profile.candidateId());
     Screening screening =
-        engine.screen(
-            id,
-            profile,
-            linkage.find(profile, prints),
-            now,
-            (rule, basis) ->
-                Optional.ofNullable(explained.get(rule))
-                    .filter(e -> e.evidenceKey().equals(linkage.evidenceKey(rule, basis.get())))
-                    .map(ExplanationStore.Explained::words));
+        engine
+            .screen(
+                id,
+                profile,
+                linkage.find(profile, prints),
+                now,
+                (rule, basis) ->
+                    Optional.ofNullable(explained.get(rule))
+                        .filter(e -> e.evidenceKey().equals(linkage.evidenceKey(rule, basis.get())))
+                        .map(ExplanationStore.Explained::words))
+            .withCoverageNotes(notes);
     store.save(screening, profile);
     screened.fire(new Screened(screening, () -> store.before(screening), connection, now));
     linkage.record(profile, id, prints, now.atOffset(ZoneOffset.UTC));
@@ -226,7 +254,8 @@ public class Screenings {
                       merged,
                       linkage.printsWithRecordedResume(merged),
                       actor,
-                      Ats.DEFAULT_CONNECTION);
+                      Ats.DEFAULT_CONNECTION,
+                      List.of());
               audit.record(
                   clock.instant().atOffset(ZoneOffset.UTC),
                   Audited.of("evidence_added", actor)

@@ -29,6 +29,25 @@ public record Screening(
     signals = List.copyOf(signals);
   }
 
+  /** The same screening with notes on its inputs added to the coverage. */
+  public Screening withCoverageNotes(List<String> notes) {
+    return new Screening(
+        id,
+        ats,
+        candidateId,
+        applicationId,
+        screenedAt,
+        catalogueVersion,
+        score,
+        band,
+        bandLabel,
+        signals,
+        coverage.withNotes(notes),
+        guidance,
+        cardUrl,
+        bandReason);
+  }
+
   /**
    * The same screening with its signed card link. The link expires, so it is computed when a
    * screening is read and never stored.

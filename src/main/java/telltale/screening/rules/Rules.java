@@ -23,6 +23,7 @@ import telltale.screening.rules.interview.IdCheckRefusedOrFailed;
 import telltale.screening.rules.interview.MeetingNetworkMismatch;
 import telltale.screening.rules.interview.ObservedInInterview;
 import telltale.screening.rules.interview.OddHoursPattern;
+import telltale.screening.rules.linkage.DocumentPrintReuse;
 import telltale.screening.rules.linkage.ResumeTextReuse;
 import telltale.screening.rules.linkage.SharedAttributes;
 import telltale.screening.rules.onboarding.AddressChangedBeforeShipment;
@@ -57,6 +58,7 @@ public final class Rules {
     // fake identity across candidates (needs the history)
     rules.add(new SharedAttributes());
     rules.add(new ResumeTextReuse());
+    rules.add(new DocumentPrintReuse());
     // proxy interview
     rules.addAll(ObservedInInterview.all(Set.of(Observation.id_check_refused_or_failed)));
     rules.add(new IdCheckRefusedOrFailed());

@@ -127,9 +127,24 @@ class AdapterPropertiesTest {
     // the generic adapter passes the sender's canonical profile through as sent; Webhooks
     // validates it (400 validation_failed) exactly as the API does, so only vendors are held here
     if (ats != Ats.generic && intake instanceof Intake.Candidate candidate) {
-      var violations = VALIDATOR.validate(candidate.profile());
+      // an ATS id with a control character is kept as sent (another id would address another
+      // candidate), so Webhooks' validation refuses it naming the field; nothing else may fail
+      var violations =
+          VALIDATOR.validate(candidate.profile()).stream()
+              .filter(v -> !idWithControlCharacter(v.getPropertyPath().toString(), candidate))
+              .toList();
       assertTrue(violations.isEmpty(), ats + " built an invalid profile: " + violations);
     }
+  }
+
+  private static boolean idWithControlCharacter(String field, Intake.Candidate candidate) {
+    String id =
+        switch (field) {
+          case "candidateId" -> candidate.profile().candidateId();
+          case "applicationId" -> candidate.profile().applicationId();
+          default -> null;
+        };
+    return id != null && id.codePoints().anyMatch(Character::isISOControl);
   }
 
   @Provide

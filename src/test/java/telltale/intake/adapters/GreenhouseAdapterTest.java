@@ -33,7 +33,9 @@ class GreenhouseAdapterTest {
   void theDeliveryIsIdentifiedByGreenhouseEventId() {
     assertEquals("4c4d5c2e-6f0b-4c1e-9a51-0b8e2d6a7f10", read.deliveryId());
     assertEquals("new_candidate_application", read.event());
-    assertEquals(List.of(), read.fetch());
+    assertEquals(
+        List.of("resume-file:https://prod-heroku.s3.amazonaws.com/resume.pdf?X-Amz-Signature=abc"),
+        read.fetch());
   }
 
   @Test

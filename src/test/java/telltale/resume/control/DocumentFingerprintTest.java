@@ -147,6 +147,7 @@ class DocumentFingerprintTest {
             null,
             null,
             null,
+            null,
             null);
 
     assertEquals(linkage.nameKey(kim), prints.authorNameKey(made("writer, KIM", "Word", null)));

@@ -44,7 +44,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * Real resume files written by the tests: PDFs through PDFBox, DOCX through POI, ODT and the
  * hostile files by hand. Nothing touches the disk.
  */
-final class ResumeFiles {
+public final class ResumeFiles {
   static final String[] PAGE_ONE = {
     "Dana Example - Senior Backend Engineer",
     "dana@example.com  github.com/dana-example  linkedin.com/in/dana-example",
@@ -55,7 +55,7 @@ final class ResumeFiles {
   private ResumeFiles() {}
 
   /** A two-page resume with author metadata and a link annotation to a GitHub profile. */
-  static byte[] twoPagePdf(String author) throws IOException {
+  public static byte[] twoPagePdf(String author) throws IOException {
     try (PDDocument document = new PDDocument()) {
       page(document, PAGE_ONE, Optional.of("https://github.com/Dana-Example?tab=repositories"));
       page(document, PAGE_TWO, Optional.empty());
@@ -104,7 +104,7 @@ final class ResumeFiles {
   }
 
   /** Encrypted; with a user password it cannot be opened, with only an owner password it can. */
-  static byte[] encryptedPdf(String userPassword) throws IOException {
+  public static byte[] encryptedPdf(String userPassword) throws IOException {
     try (PDDocument document = new PDDocument()) {
       page(document, PAGE_ONE, Optional.empty());
       StandardProtectionPolicy policy =

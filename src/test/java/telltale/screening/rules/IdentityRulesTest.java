@@ -110,6 +110,16 @@ class IdentityRulesTest {
             "{'education':[{'institution':'U','from':'2013','to':'2013'}]}",
             "clear"),
         row(new TimelineInconsistency(), "{}", "missing:employment,education"),
+        row(
+            new TimelineInconsistency(),
+            "{'resumeText':'15 years of Kubernetes at scale',"
+                + "'application':{'submittedAt':'2026-11-10T15:04:05Z'}}",
+            "fired:claimed_longer_than_exists"),
+        row(
+            new TimelineInconsistency(),
+            "{'resumeText':'8 years of Kubernetes at scale',"
+                + "'application':{'submittedAt':'2026-11-10T15:04:05Z'}}",
+            "clear"),
         // A14 cross_profile_inconsistency
         row(
             new CrossProfileInconsistency(),

@@ -6,8 +6,13 @@ import static telltale.screening.rules.Fixtures.profile;
 import static telltale.screening.rules.Fixtures.summary;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import telltale.linkage.entity.Links;
+import telltale.screening.rules.linkage.DocumentPrintReuse;
 import telltale.screening.rules.linkage.ResumeTextReuse;
 import telltale.screening.rules.linkage.SharedAttributes;
 
@@ -51,5 +56,34 @@ class LinkageRulesTest {
     assertEquals(
         "missing:resumeText",
         summary(new ResumeTextReuse().evaluate(profile(Fixtures.withId("{}")), with(links))));
+  }
+
+  static final String WITH_FILE =
+      Fixtures.withId("{'resumeFile':{'filename':'cv.pdf','data':'JVBERi0='}}");
+
+  static Stream<Arguments> documentPrints() {
+    var shared =
+        new Links(
+            true,
+            List.of(
+                new Links.SharedIdentifier("phone", List.of("s1")),
+                new Links.SharedIdentifier("document_author", List.of("s2", "s3")),
+                new Links.SharedIdentifier("document_origin", List.of("s2"))),
+            List.of());
+    return Stream.of(
+        Arguments.of(WITH_FILE, shared, "fired:x,x", "fired:x"),
+        Arguments.of(WITH_FILE, Links.none(), "clear", "clear"),
+        Arguments.of(WITH_FILE, Links.unchecked(), "missing:history", "missing:history"),
+        Arguments.of(PROFILE, shared, "missing:resumeFile", "fired:x"));
+  }
+
+  @ParameterizedTest(name = "{2} / shared_attributes {3}")
+  @MethodSource("documentPrints")
+  void sharedDocumentPrintsAreTheirOwnWeakRuleNotASharedIdentifier(
+      String profile, Links links, String documents, String identifiers) {
+    assertEquals(
+        documents, summary(new DocumentPrintReuse().evaluate(profile(profile), with(links))));
+    assertEquals(
+        identifiers, summary(new SharedAttributes().evaluate(profile(profile), with(links))));
   }
 }

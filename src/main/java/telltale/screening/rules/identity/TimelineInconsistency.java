@@ -1,6 +1,8 @@
 package telltale.screening.rules.identity;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +12,15 @@ import telltale.profile.CandidateProfile;
 import telltale.profile.Education;
 import telltale.profile.Employment;
 import telltale.profile.PartialDate;
+import telltale.resume.control.ClaimedExperience;
 import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
 import telltale.screening.rules.RuleResult;
 
 /**
  * A13: the work history contradicts itself or the calendar: a position that ended before a skill it
- * lists was first released, or an entry that ends before it starts.
+ * lists was first released, an entry that ends before it starts, or a resume text claiming more
+ * years with a technology than it had existed when the candidate applied.
  */
 public final class TimelineInconsistency implements Rule {
   /** Release dates in config are the earliest plausible month; a year's margin absorbs doubt. */
@@ -31,15 +35,17 @@ public final class TimelineInconsistency implements Rule {
   public Map<String, Set<String>> variants() {
     return Map.of(
         "technology_before_release", Set.of("skill", "employer", "from", "to", "released"),
-        "ends_before_start", Set.of("where", "from", "to"));
+        "ends_before_start", Set.of("where", "from", "to"),
+        "claimed_longer_than_exists", Set.of("technology", "years", "released", "possible"));
   }
 
   @Override
   public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
-    if (profile.employment().isEmpty() && profile.education().isEmpty()) {
+    boolean noText = profile.resumeText() == null || profile.resumeText().isBlank();
+    if (profile.employment().isEmpty() && profile.education().isEmpty() && noText) {
       return RuleResult.missing("employment", "education");
     }
-    List<RuleResult.Occurrence> found = new ArrayList<>();
+    List<RuleResult.Occurrence> found = new ArrayList<>(claims(profile, lookups));
     for (Employment position : profile.employment()) {
       String where = position.employer() == null ? "a listed position" : position.employer();
       reversed(position.from(), position.to())
@@ -81,6 +87,29 @@ public final class TimelineInconsistency implements Rule {
           .ifPresent(o -> found.add(endsBeforeStart(where, entry.from(), entry.to())));
     }
     return RuleResult.of(found);
+  }
+
+  /** Claims in the resume text, as of the application (or today when it has no date). */
+  private static List<RuleResult.Occurrence> claims(CandidateProfile profile, Lookups lookups) {
+    LocalDate asOf =
+        profile.application() != null && profile.application().submittedAt() != null
+            ? LocalDate.ofInstant(profile.application().submittedAt(), ZoneOffset.UTC)
+            : LocalDate.now(ZoneOffset.UTC);
+    return new ClaimedExperience(lookups.reference().technologies())
+        .impossible(profile.resumeText(), asOf).stream()
+            .map(
+                claim ->
+                    RuleResult.occurrence(
+                        "claimed_longer_than_exists",
+                        "technology",
+                        claim.technology(),
+                        "years",
+                        String.valueOf(claim.claimedYears()),
+                        "released",
+                        claim.released().toString(),
+                        "possible",
+                        String.valueOf(claim.possibleYears())))
+            .toList();
   }
 
   /** A bare year as an end date means the whole year. */

@@ -11,7 +11,8 @@ import telltale.screening.rules.RuleResult;
 
 /**
  * A10: a phone, e-mail, address, payroll account holder or equipment shipping address of this
- * candidate also belongs to earlier candidates of another name. Each kind counts once.
+ * candidate also belongs to earlier candidates of another name. Each kind counts once. Shared
+ * resume document prints are {@link DocumentPrintReuse}'s, a weaker sign.
  */
 public final class SharedAttributes implements Rule {
   private static final Map<String, String> WORDS =
@@ -40,6 +41,7 @@ public final class SharedAttributes implements Rule {
     }
     List<RuleResult.Occurrence> found =
         links.shared().stream()
+            .filter(s -> !DocumentPrintReuse.isDocument(s.kind()))
             .map(
                 s ->
                     RuleResult.occurrence(

@@ -1,0 +1,68 @@
+package telltale.screening.rules.linkage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import telltale.linkage.entity.Links;
+import telltale.profile.CandidateProfile;
+import telltale.screening.rules.Lookups;
+import telltale.screening.rules.Rule;
+import telltale.screening.rules.RuleResult;
+
+/**
+ * A12: the resume file was made like resumes of earlier candidates of another name: the same
+ * author, template, document identifier or original file (author, program and creation time).
+ * Corroboration only; prints with an ordinary explanation (a default author, a gallery template, a
+ * resume builder) are never recorded, so they cannot link.
+ */
+public final class DocumentPrintReuse implements Rule {
+  /** The linkage kinds of document prints, as the resume component names them. */
+  static final String PREFIX = "document_";
+
+  private static final Map<String, String> WORDS =
+      Map.of(
+          "document_author", "document author",
+          "document_template", "document template",
+          "document_id", "document identifier",
+          "document_origin", "original file (author, program and creation time)");
+
+  @Override
+  public String id() {
+    return "resume_document_reuse";
+  }
+
+  @Override
+  public Map<String, Set<String>> variants() {
+    return Rule.single("feature", "count", "screenings");
+  }
+
+  static boolean isDocument(String kind) {
+    return kind.startsWith(PREFIX);
+  }
+
+  @Override
+  public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
+    if (profile.resumeFile() == null) {
+      return RuleResult.missing("resumeFile");
+    }
+    Links links = lookups.links();
+    if (!links.checked()) {
+      return RuleResult.missing("history");
+    }
+    List<RuleResult.Occurrence> found =
+        links.shared().stream()
+            .filter(s -> isDocument(s.kind()))
+            .map(
+                s ->
+                    RuleResult.occurrence(
+                        SINGLE,
+                        "feature",
+                        WORDS.getOrDefault(s.kind(), s.kind()),
+                        "count",
+                        String.valueOf(s.screeningIds().size()),
+                        "screenings",
+                        String.join(", ", s.screeningIds())))
+            .toList();
+    return RuleResult.of(found);
+  }
+}

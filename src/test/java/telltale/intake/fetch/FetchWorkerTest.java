@@ -1,0 +1,155 @@
+package telltale.intake.fetch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import telltale.profile.Ats;
+import telltale.profile.CandidateProfile;
+
+/**
+ * How a queued resume file ends: read, a final refusal as a coverage note, a failure retried, and
+ * after the last attempt a note instead of the file. Never a stuck job.
+ */
+class FetchWorkerTest {
+  HttpServer server;
+  String origin;
+  final FetchWorker worker = new FetchWorker();
+  final List<FetchQueue.Job> claimed = new ArrayList<>();
+  final List<Instant> retries = new ArrayList<>();
+  CandidateProfile screenedProfile;
+  List<String> screenedNotes;
+  String screenedStatus;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
+    server.createContext(
+        "/cv.txt",
+        x -> {
+          byte[] body = "Dana Example, engineer".getBytes();
+          x.sendResponseHeaders(200, body.length);
+          x.getResponseBody().write(body);
+          x.close();
+        });
+    server.createContext(
+        "/down",
+        x -> {
+          x.sendResponseHeaders(503, -1);
+          x.close();
+        });
+    server.start();
+    origin = "http://127.0.0.1:" + server.getAddress().getPort();
+    worker.queue =
+        new FetchQueue() {
+          @Override
+          public List<FetchQueue.Job> claim(Instant now, int limit) {
+            List<FetchQueue.Job> jobs = List.copyOf(claimed);
+            claimed.clear();
+            return jobs;
+          }
+
+          @Override
+          public void retryLater(FetchQueue.Job job, Instant next) {
+            retries.add(next);
+          }
+        };
+    worker.config =
+        new FetchConfig() {
+          @Override
+          public Optional<Access> access(Ats ats, String connection) {
+            return Optional.empty();
+          }
+        };
+    worker.files =
+        new FilesConfig() {
+          @Override
+          public boolean enabled() {
+            return true;
+          }
+
+          @Override
+          public synchronized FileFetcher fetcher() {
+            return new FileFetcher(
+                AllowedOrigins.parse(origin), 1024, Duration.ofSeconds(2), Duration.ofSeconds(2));
+          }
+        };
+    worker.screening =
+        new FetchScreening() {
+          @Override
+          public void complete(
+              FetchQueue.Job job, CandidateProfile profile, List<String> notes, String status) {
+            screenedProfile = profile;
+            screenedNotes = notes;
+            screenedStatus = status;
+          }
+        };
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  void run(String address, int attempts) {
+    claimed.add(
+        new FetchQueue.Job(
+            "job-1",
+            "key",
+            Ats.greenhouse,
+            "default",
+            FetchTargets.join(List.of("resume-file:" + address)),
+            CandidateProfile.builder("c1").build(),
+            attempts));
+    worker.run();
+  }
+
+  @Test
+  void aFetchedFileGoesToTheScreeningWithTheProfile() {
+    run(origin + "/cv.txt?sig=1", 0);
+    assertEquals("done", screenedStatus);
+    assertNotNull(screenedProfile.resumeFile());
+    assertEquals("cv.txt", screenedProfile.resumeFile().filename());
+    assertEquals(List.of(), screenedNotes);
+  }
+
+  @Test
+  void aHostNotAllowedIsScreenedAtOnceWithANote() {
+    run("https://elsewhere.example/cv.pdf", 0);
+    assertEquals("done", screenedStatus);
+    assertNull(screenedProfile.resumeFile());
+    assertTrue(screenedNotes.get(0).contains("not on the allowed list"), screenedNotes.toString());
+    assertEquals(List.of(), retries);
+  }
+
+  @Test
+  void aFailingHostIsTriedAgainLater() {
+    run(origin + "/down", 0);
+    assertNull(screenedStatus, "not screened yet");
+    assertEquals(1, retries.size());
+  }
+
+  @Test
+  void afterTheLastAttemptTheCandidateIsScreenedWithoutTheFile() {
+    run(origin + "/down", FetchWorker.MAX_ATTEMPTS - 1);
+    assertEquals("done", screenedStatus);
+    assertNull(screenedProfile.resumeFile());
+    assertTrue(
+        screenedNotes.get(0).startsWith("Resume file: fetch failed after retries"),
+        screenedNotes.toString());
+    assertEquals(List.of(), retries);
+  }
+}

@@ -1,0 +1,266 @@
+package telltale.it;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import telltale.intake.WebhookFixtures;
+import telltale.profile.Ats;
+import telltale.resume.control.ResumeFiles;
+
+/**
+ * Resume files end to end: a Greenhouse delivery names its resume by URL, the worker fetches it
+ * from an allowed host, the text is read and screened (and links reused resumes), and neither file
+ * nor text reaches the database; a file pushed with a profile is read the same way.
+ */
+class ResumeFilesIT {
+  static final String SAMPLE_URL =
+      "https://prod-heroku.s3.amazonaws.com/resume.pdf?X-Amz-Signature=abc";
+
+  /** Words only the resume holds (ResumeFiles.PAGE_ONE); they must never be stored. */
+  static final String RESUME_WORDS = "15 years of Kubernetes";
+
+  static final String LEVER_OPPORTUNITY = "250d8f03-738a-4bba-a671-8a3d73477145";
+  static VendorStub files;
+  static PayaraServer server;
+  static String dataDir;
+  static byte[] pdf;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Credentials.adminByDefault();
+    files = VendorStub.start();
+    pdf = ResumeFiles.twoPagePdf("Dana Example");
+    files.serve("/files/resume.pdf", pdf, "application/pdf");
+    files.serve(
+        "/v1/opportunities/" + LEVER_OPPORTUNITY + "/resumes/resume-1/download",
+        pdf,
+        "application/octet-stream");
+    dataDir = DataDirs.fresh("files");
+    Map<String, String> settings = new HashMap<>();
+    settings.put("telltale.data.dir", dataDir);
+    settings.put("telltale.webhooks.greenhouse.secret", WebhookFixtures.SECRET);
+    settings.put("telltale.webhooks.lever.secret", WebhookFixtures.LEVER_SECRET);
+    settings.put("telltale.fetch.lever.url", files.url(""));
+    settings.put("telltale.fetch.lever.api-key", "lever-read-key");
+    settings.put("telltale.files.enabled", "true");
+    settings.put("telltale.files.allowed-hosts", files.url(""));
+    server = PayaraServer.start("files", Credentials.with(settings));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) server.close();
+    if (files != null) files.close();
+  }
+
+  /** The Greenhouse sample for another candidate, its resume at the given address. */
+  static WebhookFixtures.Signed greenhouse(
+      String candidate, String first, String last, String url) {
+    String body =
+        new String(
+                WebhookFixtures.body(Ats.greenhouse, "new_candidate_application"),
+                StandardCharsets.UTF_8)
+            .replace("\"id\": 60304594,", "\"id\": \"" + candidate + "\",")
+            .replace("\"first_name\": \"Ren\\u00e9e\"", "\"first_name\": \"" + first + "\"")
+            .replace("\"last_name\": \"Okafor\"", "\"last_name\": \"" + last + "\"")
+            .replace(SAMPLE_URL, url);
+    assertTrue(body.contains(candidate) && body.contains(url), "the sample changed shape");
+    WebhookFixtures.Signed signed =
+        WebhookFixtures.signedBody(
+            Ats.greenhouse,
+            "new_candidate_application",
+            body.getBytes(StandardCharsets.UTF_8),
+            WebhookFixtures.SECRET,
+            Instant.now());
+    Map<String, List<String>> headers = new HashMap<>(signed.headers());
+    headers.put("Greenhouse-Event-ID", List.of(UUID.randomUUID().toString()));
+    return new WebhookFixtures.Signed(Ats.greenhouse, headers, signed.body());
+  }
+
+  static JsonPath deliver(WebhookFixtures.Signed signed) {
+    var request = given().baseUri(server.base().toString()).body(signed.body());
+    signed.headers().forEach((name, values) -> values.forEach(v -> request.header(name, v)));
+    return request.post("/webhooks/greenhouse").then().statusCode(200).extract().jsonPath();
+  }
+
+  /** The candidate's only screening, once the worker has made it. */
+  static JsonPath screeningOf(String candidate) throws InterruptedException {
+    return screeningOf(Ats.greenhouse, candidate);
+  }
+
+  static JsonPath screeningOf(Ats ats, String candidate) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
+    while (System.nanoTime() < deadline) {
+      List<Object> ids =
+          given()
+              .baseUri(server.base().toString())
+              .get("/api/v1/screenings?ats=" + ats + "&candidateId=" + candidate)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getList("id");
+      if (!ids.isEmpty()) {
+        assertEquals(1, ids.size(), "screened exactly once");
+        return given()
+            .baseUri(server.base().toString())
+            .get("/api/v1/screenings/" + ids.get(0))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("no screening of " + candidate + " within 45 s");
+  }
+
+  static List<String> missingResumeText(JsonPath screening) {
+    return screening.getList(
+        "coverage.notEvaluated.findAll { it.missing.contains('resumeText') }.id");
+  }
+
+  @Test
+  void aGreenhouseResumeIsFetchedReadAndLinksTheSameResumeAndFileUnderAnotherName()
+      throws Exception {
+    String first = "gh-file-" + UUID.randomUUID();
+    String second = "gh-file-" + UUID.randomUUID();
+    String url = files.url("/files/resume.pdf") + "?X-Amz-Signature=abc";
+
+    assertEquals("queued", deliver(greenhouse(first, "Dana", "Example", url)).getString("status"));
+    JsonPath one = screeningOf(first);
+    assertEquals(List.of(), missingResumeText(one), one.prettify());
+    assertTrue(
+        one.getList("coverage.notes").contains("Resume file: The file was read."), one.prettify());
+
+    assertEquals("queued", deliver(greenhouse(second, "Chris", "Park", url)).getString("status"));
+    JsonPath two = screeningOf(second);
+    assertTrue(two.getList("signals.id").contains("resume_text_reuse"), two.prettify());
+    assertTrue(
+        two.getString("signals.find { it.id == 'resume_text_reuse' }.evidence")
+            .contains(one.getString("id")));
+    // the same file (author, program, creation time) under another name: the weak A12 rule
+    assertTrue(two.getList("signals.id").contains("resume_document_reuse"), two.prettify());
+    assertTrue(files.to("/files/resume.pdf").size() >= 2);
+    assertNeverStored(RESUME_WORDS, first);
+  }
+
+  @Test
+  void aLeverResumeIsDownloadedThroughTheApiWithTheReadKey() throws Exception {
+    WebhookFixtures.Signed signed =
+        WebhookFixtures.signed(
+            Ats.lever, "application_created", WebhookFixtures.LEVER_SECRET, Instant.now());
+    var request = given().baseUri(server.base().toString()).body(signed.body());
+    signed.headers().forEach((name, values) -> values.forEach(v -> request.header(name, v)));
+    assertEquals(
+        "queued", request.post("/webhooks/lever").then().statusCode(200).extract().path("status"));
+
+    JsonPath screening = screeningOf(Ats.lever, LEVER_OPPORTUNITY);
+    assertEquals(List.of(), missingResumeText(screening), screening.prettify());
+    VendorStub.Request download = files.to("/resumes/resume-1/download").get(0);
+    assertEquals(
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString("lever-read-key:".getBytes(StandardCharsets.UTF_8)),
+        download.header("Authorization"));
+  }
+
+  @Test
+  void aResumeOnAHostNotAllowedIsNotFetchedAndTheCoverageSaysSo() throws Exception {
+    String candidate = "gh-file-" + UUID.randomUUID();
+    String elsewhere = files.url("/files/resume.pdf").replace("127.0.0.1", "localhost");
+
+    assertEquals(
+        "queued", deliver(greenhouse(candidate, "Sam", "Other", elsewhere)).getString("status"));
+    JsonPath screening = screeningOf(candidate);
+    assertFalse(missingResumeText(screening).isEmpty(), screening.prettify());
+    assertTrue(
+        screening.getString("coverage.notes[0]").contains("not on the allowed list"),
+        screening.prettify());
+  }
+
+  @Test
+  void aResumeFilePushedWithAProfileIsReadAndNotStored() throws Exception {
+    String candidate = "api-file-" + UUID.randomUUID();
+    String json =
+        "{\"candidateId\":\""
+            + candidate
+            + "\",\"ats\":\"greenhouse\",\"name\":{\"first\":\"Alex\",\"last\":\"Pushed\"},"
+            + "\"resumeFile\":{\"filename\":\"cv.pdf\",\"contentType\":\"application/pdf\","
+            + "\"data\":\""
+            + Base64.getEncoder().encodeToString(pdf)
+            + "\"}}";
+    JsonPath screening =
+        given()
+            .baseUri(server.base().toString())
+            .contentType("application/json")
+            .body(json)
+            .post("/api/v1/screenings")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    assertEquals(List.of(), missingResumeText(screening), screening.prettify());
+    assertTrue(screening.getList("coverage.notes").contains("Resume file: The file was read."));
+    String card =
+        given().get(screening.getString("cardUrl")).then().statusCode(200).extract().asString();
+    assertTrue(card.contains("Resume file: The file was read."), "the card says it too");
+    assertNeverStored(RESUME_WORDS, candidate);
+  }
+
+  /**
+   * Scans the embedded database's files for the words; the candidate id, which is stored, shows
+   * that the scan sees what was written.
+   */
+  static void assertNeverStored(String words, String storedId) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!contains(storedId) && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+    }
+    assertTrue(contains(storedId), "the scan finds what is stored");
+    assertFalse(contains(words), "the resume text is never stored");
+  }
+
+  private static boolean contains(String text) throws IOException {
+    byte[] wanted = text.getBytes(StandardCharsets.UTF_8);
+    try (Stream<Path> paths = Files.walk(Path.of(dataDir))) {
+      for (Path path : paths.filter(Files::isRegularFile).toList()) {
+        if (indexOf(Files.readAllBytes(path), wanted) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int indexOf(byte[] data, byte[] wanted) {
+    outer:
+    for (int i = 0; i + wanted.length <= data.length; i++) {
+      for (int j = 0; j < wanted.length; j++) {
+        if (data[i + j] != wanted[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}
