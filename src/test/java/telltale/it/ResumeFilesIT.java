@@ -34,8 +34,11 @@ class ResumeFilesIT {
   static final String SAMPLE_URL =
       "https://prod-heroku.s3.amazonaws.com/resume.pdf?X-Amz-Signature=abc";
 
-  /** Words only the resume holds (ResumeFiles.PAGE_ONE); they must never be stored. */
-  static final String RESUME_WORDS = "15 years of Kubernetes";
+  /**
+   * Words only the resume holds (ResumeFiles.PAGE_ONE), which no evidence quotes; they must never
+   * be stored. (The Kubernetes claim is quoted as a fact by timeline_inconsistency, by design.)
+   */
+  static final String RESUME_WORDS = "6 years of Java at Example Corp";
 
   static final String LEVER_OPPORTUNITY = "250d8f03-738a-4bba-a671-8a3d73477145";
   static VendorStub files;
