@@ -28,6 +28,7 @@ public class AccessFilter implements ContainerRequestFilter {
   private static final String PROTECTED = "api/v1/";
 
   @Inject AccessConfig config;
+  @Inject FirstRunKey firstRun;
   @Inject CurrentCaller current;
   @Context ResourceInfo resource;
 
@@ -36,7 +37,7 @@ public class AccessFilter implements ContainerRequestFilter {
 
   @PostConstruct
   void init() {
-    keys = ApiKeys.parse(config.apiKeys());
+    keys = ApiKeys.parse(config.apiKeys().or(firstRun::setting));
     tokens = JwtTokens.of(config);
   }
 

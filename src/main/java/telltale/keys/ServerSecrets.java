@@ -57,6 +57,25 @@ public class ServerSecrets {
     return generated(Path.of(dataDir).resolve(keyFile));
   }
 
+  /**
+   * The first-run admin key: with the embedded database and no credential configured, a random key
+   * made once in the data directory (the caller says whether one was just made); empty with any
+   * other database, where keys stay mandatory configuration.
+   */
+  public Optional<FirstRun> firstRunKey(String keyFile) {
+    if (!datasourceUrl.startsWith("jdbc:h2:")) {
+      return Optional.empty();
+    }
+    Path file = Path.of(dataDir).resolve(keyFile);
+    boolean existed = Files.exists(file);
+    // the key is the file's text, so `cat data/admin.key` gives it
+    String key = Base64.getEncoder().encodeToString(generated(file));
+    return Optional.of(new FirstRun(key, file, !existed));
+  }
+
+  /** A first-run key, where it is kept, and whether this start made it. */
+  public record FirstRun(String key, Path file, boolean made) {}
+
   static byte[] generated(Path file) {
     try {
       if (Files.exists(file)) {
