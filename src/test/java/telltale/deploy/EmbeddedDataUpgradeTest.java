@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.zip.GZIPInputStream;
 import org.flywaydb.core.Flyway;
+import org.h2.engine.Constants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +39,7 @@ class EmbeddedDataUpgradeTest {
 
     try (Connection c = DriverManager.getConnection(url, "telltale", "telltale");
         Statement s = c.createStatement()) {
-      assertEquals(org.h2.engine.Constants.VERSION, scalar(s, "SELECT H2VERSION()"));
+      assertEquals(Constants.VERSION, scalar(s, "SELECT H2VERSION()"));
       assertEquals("c-1 LOW", scalar(s, "SELECT candidate_id || ' ' || band FROM screening"));
       assertTrue(
           Integer.parseInt(scalar(s, "SELECT COUNT(*) FROM fingerprint")) > 0,

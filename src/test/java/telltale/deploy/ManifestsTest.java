@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -154,7 +155,7 @@ class ManifestsTest {
     for (Manifest d : ofKind("Deployment")) {
       for (Map<String, Object> c : containers(d)) {
         String where = d + " container " + c.get("name");
-        Map<String, Integer> ports = new java.util.HashMap<>();
+        Map<String, Integer> ports = new HashMap<>();
         for (Map<String, Object> port : list(c, "ports")) {
           ports.put(Objects.toString(port.get("name")), (Integer) port.get("containerPort"));
           if (!Objects.equals(port.get("containerPort"), appPort)) {
@@ -308,7 +309,7 @@ class ManifestsTest {
    */
   @Test
   void severalInstancesShareOnePostgresqlWithTheSecretsItRequires() {
-    Map<String, String> fromConfigMaps = new java.util.HashMap<>();
+    Map<String, String> fromConfigMaps = new HashMap<>();
     ofKind("ConfigMap")
         .forEach(
             cm ->
@@ -316,7 +317,7 @@ class ManifestsTest {
     List<String> problems = new ArrayList<>();
     for (Manifest d : ofKind("Deployment")) {
       for (Map<String, Object> c : containers(d)) {
-        Map<String, Map<String, Object>> env = new java.util.HashMap<>();
+        Map<String, Map<String, Object>> env = new HashMap<>();
         list(c, "env").forEach(e -> env.put(Objects.toString(e.get("name")), e));
         String url =
             env.containsKey("TELLTALE_DATASOURCE_URL")

@@ -132,5 +132,12 @@ class PlatformIT {
             "(?s).*telltale_webhook_deliveries_total\\{[^}]*ats=\"greenhouse\"[^}]*"
                 + "outcome=\"refused_invalid_signature\".*"),
         metrics);
+    // the work queues: read from storage at each scrape, never -1 on a healthy database
+    assertTrue(
+        metrics.contains(
+            "telltale_queue_depth{mp_scope=\"application\",queue=\"outbox\",state=\"failed\"} 0"),
+        metrics);
+    assertTrue(metrics.contains("telltale_queue_oldest_age_seconds{"), metrics);
+    assertTrue(!metrics.matches("(?s).*telltale_queue_depth\\{[^}]*} -1.*"), metrics);
   }
 }

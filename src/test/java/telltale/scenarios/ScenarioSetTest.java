@@ -47,6 +47,7 @@ import telltale.reference.ReferenceLoader;
 import telltale.screening.control.ChecklistEngine;
 import telltale.screening.entity.Screening;
 import telltale.screening.entity.Signal;
+import telltale.screening.rules.Rules;
 
 /**
  * The labelled scenario set of src/test/resources/scenarios: every scenario is well-formed and is
@@ -83,7 +84,7 @@ class ScenarioSetTest {
   static final ChecklistEngine ENGINE =
       new ChecklistEngine(
           new CatalogueLoader(ConfigFiles.in(CONFIG)).load(),
-          telltale.screening.rules.Rules.all(),
+          Rules.all(),
           new ReferenceLoader(ConfigFiles.in(CONFIG)).load(Set.of()));
   static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
   static final List<Scenario> ALL = Scenario.loadAll();

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import telltale.database.Backlog;
 import telltale.database.RowIds;
 import telltale.intake.entity.Delivery;
 import telltale.profile.Ats;
@@ -130,5 +131,10 @@ public class FetchQueue {
                 .setParameter(1, status)
                 .getSingleResult())
         .longValue();
+  }
+
+  /** Jobs still waiting for the vendor's API or a file, and the age of the oldest. */
+  public Backlog backlog(Instant now) {
+    return Backlog.of(em, "fetch_job", List.of("queued"), now);
   }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
@@ -123,7 +124,7 @@ public final class FileFetcher {
       if (cause instanceof Refused refused) {
         throw refused;
       }
-      if (cause instanceof java.net.http.HttpTimeoutException) {
+      if (cause instanceof HttpTimeoutException) {
         throw new Failed("the server stalled");
       }
       if (cause instanceof IOException || cause instanceof RuntimeException) {

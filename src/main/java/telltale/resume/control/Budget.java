@@ -1,6 +1,7 @@
 package telltale.resume.control;
 
 import java.io.Writer;
+import java.nio.CharBuffer;
 import telltale.resume.entity.ReadOutcome;
 
 /**
@@ -60,7 +61,7 @@ final class Budget {
       @Override
       public void write(char[] chars, int offset, int length) {
         check();
-        if (!Budget.this.append(java.nio.CharBuffer.wrap(chars, offset, length))) {
+        if (!Budget.this.append(CharBuffer.wrap(chars, offset, length))) {
           throw new Full();
         }
       }

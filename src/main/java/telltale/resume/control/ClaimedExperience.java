@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +96,7 @@ public final class ClaimedExperience {
   private Optional<Technology> longestPrefix(String phrase) {
     String[] words = phrase.split("[ \\t]+");
     for (int n = words.length; n > 0; n--) {
-      String candidate = String.join(" ", java.util.Arrays.copyOf(words, n));
+      String candidate = String.join(" ", Arrays.copyOf(words, n));
       String bare = candidate.replaceAll("[.,;:)]+$", "");
       Optional<Technology> tech = technologies.find(bare);
       if (tech.isPresent()) {
@@ -112,7 +113,7 @@ public final class ClaimedExperience {
   private Optional<Technology> longestSuffix(String phrase) {
     String[] words = phrase.split("[ \\t]+");
     for (int from = 0; from < words.length; from++) {
-      String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+      String candidate = String.join(" ", Arrays.copyOfRange(words, from, words.length));
       Optional<Technology> tech = technologies.find(candidate);
       if (tech.isPresent()) {
         return tech;

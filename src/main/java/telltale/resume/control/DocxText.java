@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -58,7 +59,7 @@ final class DocxText implements Extractor {
               null,
               extended.getCompany());
       List<String> links =
-          java.util.Arrays.stream(document.getHyperlinks())
+          Arrays.stream(document.getHyperlinks())
               .map(XWPFHyperlink::getURL)
               .filter(url -> url != null && !url.isBlank())
               .limit(Extraction.MAX_LINKS)

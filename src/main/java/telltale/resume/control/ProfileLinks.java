@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,34 +83,32 @@ public final class ProfileLinks {
     return new ArrayList<>(found.values());
   }
 
-  private static java.util.Optional<ProfileLink> link(String host, String prefix, String path) {
+  private static Optional<ProfileLink> link(String host, String prefix, String path) {
     String handle = path.toLowerCase(Locale.ROOT).replaceAll("[.]+$", "");
     switch (host.toLowerCase(Locale.ROOT)) {
       case "github.com" -> {
         if (prefix == null
             && GITHUB_USER.matcher(handle).matches()
             && !NOT_USERS.contains(handle)) {
-          return java.util.Optional.of(
-              new ProfileLink(Site.GITHUB, handle, "https://github.com/" + handle));
+          return Optional.of(new ProfileLink(Site.GITHUB, handle, "https://github.com/" + handle));
         }
       }
       case "gitlab.com" -> {
         if (prefix == null
             && GITLAB_USER.matcher(handle).matches()
             && !NOT_USERS.contains(handle)) {
-          return java.util.Optional.of(
-              new ProfileLink(Site.GITLAB, handle, "https://gitlab.com/" + handle));
+          return Optional.of(new ProfileLink(Site.GITLAB, handle, "https://gitlab.com/" + handle));
         }
       }
       default -> {
         String slug = decode(handle);
         if (prefix != null && LINKEDIN_SLUG.matcher(slug).matches()) {
-          return java.util.Optional.of(
+          return Optional.of(
               new ProfileLink(Site.LINKEDIN, slug, "https://www.linkedin.com/in/" + slug));
         }
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private static String decode(String slug) {

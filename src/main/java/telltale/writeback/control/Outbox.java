@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import telltale.audit.control.AuditLog;
 import telltale.audit.entity.Audited;
+import telltale.database.Backlog;
 import telltale.database.ResultValues;
 import telltale.database.RowIds;
 import telltale.writeback.entity.Connection;
@@ -219,5 +220,11 @@ public class Outbox {
 
   private static String bounded(String error) {
     return error == null || error.length() <= 500 ? error : error.substring(0, 500);
+  }
+
+  /** Items in the given states (pending and dispatching wait; failed gave up), oldest first. */
+  public Backlog backlog(List<OutboxStatus> statuses, Instant now) {
+    return Backlog.of(
+        em, "writeback_outbox", statuses.stream().map(OutboxStatus::name).toList(), now);
   }
 }

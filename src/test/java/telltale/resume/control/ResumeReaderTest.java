@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -66,9 +69,7 @@ class ResumeReaderTest {
 
   private static Set<String> tmpFiles() {
     String[] names = TMP.list();
-    return names == null
-        ? new java.util.HashSet<>()
-        : new java.util.HashSet<>(Arrays.asList(names));
+    return names == null ? new HashSet<>() : new HashSet<>(Arrays.asList(names));
   }
 
   private static ReadResult read(byte[] bytes, String filename) {
@@ -88,8 +89,7 @@ class ResumeReaderTest {
     assertEquals("Dana Example", result.metadata().author());
     assertEquals("Microsoft® Word for Microsoft 365", result.metadata().creatorTool());
     assertEquals(OffsetDateTime.parse("2024-01-01T12:00:00+09:00"), result.metadata().created());
-    assertEquals(
-        java.util.List.of("https://github.com/Dana-Example?tab=repositories"), result.links());
+    assertEquals(List.of("https://github.com/Dana-Example?tab=repositories"), result.links());
   }
 
   @Test
@@ -103,7 +103,7 @@ class ResumeReaderTest {
     assertEquals("TM16392875", result.metadata().template());
     assertEquals("Microsoft Office Word", result.metadata().creatorTool());
     assertEquals(OffsetDateTime.parse("2024-01-01T12:00:00Z"), result.metadata().created());
-    assertEquals(java.util.List.of("https://gitlab.com/dana-example"), result.links());
+    assertEquals(List.of("https://gitlab.com/dana-example"), result.links());
   }
 
   @Test
@@ -263,7 +263,7 @@ class ResumeReaderTest {
           try {
             Thread.sleep(60_000);
           } catch (InterruptedException e) {
-            throw new java.io.InterruptedIOException("stopped");
+            throw new InterruptedIOException("stopped");
           }
           return null;
         };
