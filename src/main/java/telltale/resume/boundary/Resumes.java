@@ -16,6 +16,7 @@ import telltale.profile.ResumeFile;
 import telltale.resume.control.DocumentFingerprint;
 import telltale.resume.control.ProfileLinks;
 import telltale.resume.control.ResumeReader;
+import telltale.resume.entity.DocumentTimes;
 import telltale.resume.entity.ProfileLink;
 import telltale.resume.entity.ReadLimits;
 import telltale.resume.entity.ReadOutcome;
@@ -25,8 +26,9 @@ import telltale.resume.entity.ResumeReading;
 /**
  * Reads the resume file a profile carries (pushed with it, or fetched from the ATS) into what a
  * screening uses: the text as the resume text, the GitHub, GitLab and LinkedIn profiles it names as
- * links, keyed hashes of how the document was made (A12) for linkage, and a note for the coverage
- * saying what happened to the file. The file and its text are never kept.
+ * links, keyed hashes of how the document was made (A12) for linkage, when the file says it was
+ * created and last saved (A12, never its author), and a note for the coverage saying what happened
+ * to the file. The file and its text are never kept.
  */
 @ApplicationScoped
 public class Resumes {
@@ -81,7 +83,8 @@ public class Resumes {
       notes.add(note("The resume text sent with the profile was used, not the file's."));
     }
     read.links(withFound(profile.links(), ProfileLinks.find(result.text(), result.links())));
-    return new ResumeReading(read.build(), notes, documents.of(result.metadata()));
+    return new ResumeReading(
+        read.build(), notes, documents.of(result.metadata()), DocumentTimes.of(result.metadata()));
   }
 
   static final String TRUNCATED =

@@ -8,14 +8,21 @@ import telltale.profile.CandidateProfile;
 /**
  * What reading a profile's resume file gave: the profile to screen (its text as the resume text,
  * its profile links added; the file stays on it for the screening and is dropped before storage
- * like the text), notes for the coverage in plain words, and the document prints for linkage. The
- * text lives only as long as this value; nothing here is stored as is.
+ * like the text), notes for the coverage in plain words, the document prints for linkage, and when
+ * the file says it was created and last saved (for comparing with the application). The text lives
+ * only as long as this value; nothing here is stored as is.
  */
 public record ResumeReading(
-    CandidateProfile profile, List<String> notes, List<DocumentPrint> prints) {
+    CandidateProfile profile, List<String> notes, List<DocumentPrint> prints, DocumentTimes times) {
   public ResumeReading {
     notes = List.copyOf(notes);
     prints = List.copyOf(prints);
+    times = times == null ? DocumentTimes.NONE : times;
+  }
+
+  /** A reading without document times (a file not read, or without metadata). */
+  public ResumeReading(CandidateProfile profile, List<String> notes, List<DocumentPrint> prints) {
+    this(profile, notes, prints, DocumentTimes.NONE);
   }
 
   /**

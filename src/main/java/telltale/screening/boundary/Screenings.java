@@ -26,6 +26,7 @@ import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Interview;
 import telltale.resume.boundary.Resumes;
+import telltale.resume.entity.DocumentTimes;
 import telltale.resume.entity.ResumeReading;
 import telltale.screening.control.ChecklistEngine;
 import telltale.screening.control.ExplanationStore;
@@ -82,7 +83,7 @@ public class Screenings {
     all.addAll(reading.notes());
     CandidateProfile read = reading.profile();
     Prints prints = linkage.prints(read).with(reading.linkablePrints());
-    return screen(id, read, prints, actor, connection, all);
+    return screen(id, read, prints, reading.times(), actor, connection, all);
   }
 
   /**
@@ -178,10 +179,22 @@ public class Screenings {
             });
   }
 
+  /** Screens again without a file read now: the resume file's times are not known. */
   private Screening screen(
       String id,
       CandidateProfile profile,
       Prints prints,
+      String actor,
+      String connection,
+      List<String> notes) {
+    return screen(id, profile, prints, DocumentTimes.NONE, actor, connection, notes);
+  }
+
+  private Screening screen(
+      String id,
+      CandidateProfile profile,
+      Prints prints,
+      DocumentTimes document,
       String actor,
       String connection,
       List<String> notes) {
@@ -194,6 +207,7 @@ public class Screenings {
                 id,
                 profile,
                 linkage.find(profile, prints),
+                document,
                 now,
                 (rule, basis) ->
                     Optional.ofNullable(explained.get(rule))

@@ -14,6 +14,7 @@ import telltale.catalogue.entity.Tier;
 import telltale.linkage.entity.Links;
 import telltale.profile.CandidateProfile;
 import telltale.reference.ReferenceData;
+import telltale.resume.entity.DocumentTimes;
 import telltale.screening.entity.Coverage;
 import telltale.screening.entity.Guidance;
 import telltale.screening.entity.Screening;
@@ -76,7 +77,18 @@ public final class ChecklistEngine {
       Links links,
       Instant now,
       PersonExplanations explanations) {
-    Lookups lookups = new Lookups(reference, links);
+    return screen(id, profile, links, DocumentTimes.NONE, now, explanations);
+  }
+
+  /** With the times the profile's resume file records, read in this screening. */
+  public Screening screen(
+      String id,
+      CandidateProfile profile,
+      Links links,
+      DocumentTimes document,
+      Instant now,
+      PersonExplanations explanations) {
+    Lookups lookups = new Lookups(reference, links, document);
     List<Signal> signals = new ArrayList<>();
     List<Coverage.NotEvaluated> notEvaluated = new ArrayList<>();
     for (RuleBinding.Bound b : bound) {

@@ -17,6 +17,7 @@ import telltale.screening.rules.identity.LinkedinThinOrNew;
 import telltale.screening.rules.identity.PhoneGeoMismatch;
 import telltale.screening.rules.identity.PhoneUnreachable;
 import telltale.screening.rules.identity.PhoneVoip;
+import telltale.screening.rules.identity.ResumeSavedAfterApplying;
 import telltale.screening.rules.identity.SanctionsOrKnownBadHit;
 import telltale.screening.rules.identity.TimelineInconsistency;
 import telltale.screening.rules.interview.IdCheckRefusedOrFailed;
@@ -59,6 +60,7 @@ public final class Rules {
     rules.add(new SharedAttributes());
     rules.add(new ResumeTextReuse());
     rules.add(new DocumentPrintReuse());
+    rules.add(new ResumeSavedAfterApplying());
     // proxy interview
     rules.addAll(ObservedInInterview.all(Set.of(Observation.id_check_refused_or_failed)));
     rules.add(new IdCheckRefusedOrFailed());

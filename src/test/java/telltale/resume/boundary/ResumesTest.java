@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,7 @@ import telltale.profile.PersonName;
 import telltale.profile.ResumeFile;
 import telltale.resume.control.DocumentFingerprint;
 import telltale.resume.control.ResumeFiles;
+import telltale.resume.entity.DocumentTimes;
 import telltale.resume.entity.ResumeReading;
 
 /** A profile's resume file becomes its resume text and links, and a note for the coverage. */
@@ -58,6 +60,15 @@ class ResumesTest {
             .contains(new Link(Link.Site.linkedin, "https://www.linkedin.com/in/dana-example")),
         read.links().toString());
     assertEquals(List.of("Resume file: The file was read."), reading.notes());
+  }
+
+  @Test
+  void theFilesCreationTimeIsCarriedBesideTheProfile() throws Exception {
+    ResumeReading reading =
+        resumes.read(with(ResumeFile.of(ResumeFiles.twoPagePdf("Kim Writer"), "cv.pdf", null)));
+
+    assertEquals(new DocumentTimes(Instant.parse("2024-01-01T03:00:00Z"), null), reading.times());
+    assertSame(DocumentTimes.NONE, resumes.read(CandidateProfile.builder("c1").build()).times());
   }
 
   @Test
