@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import telltale.card.control.CardView;
 import telltale.card.control.InterviewForm;
 import telltale.card.control.PageRefused;
@@ -82,17 +83,12 @@ public class CardResource {
       @FormParam("round") String round,
       @FormParam("meetingIp") String meetingIp,
       @FormParam("observations") List<String> observations) {
-    if (!links.valid(id, exp, sig) || !links.csrfValid(id, csrf)) {
-      throw PageRefused.badLink();
-    }
-    Screening again =
-        screenings
-            .observe(
-                id,
-                InterviewForm.round(round, meetingIp, observations),
-                "link:" + sig.substring(0, 8))
-            .orElseThrow(PageRefused::notFound);
-    return Response.seeOther(URI.create(links.sign(again.id()).cardPath())).build();
+    checkForm(id, exp, sig, csrf);
+    return toNewCard(
+        screenings.observe(
+            id,
+            InterviewForm.round(round, meetingIp, observations),
+            "link:" + sig.substring(0, 8)));
   }
 
   /**
@@ -110,23 +106,31 @@ public class CardResource {
       @FormParam("rule") String rule,
       @FormParam("reason") String reason,
       @FormParam("reviewer") String reviewer) {
-    if (!links.valid(id, exp, sig) || !links.csrfValid(id, csrf)) {
-      throw PageRefused.badLink();
-    }
+    checkForm(id, exp, sig, csrf);
     if (blank(rule) || blank(reason) || blank(reviewer)) {
       throw new PageRefused(
           400,
           "Say what explains the signal",
           "Go back, write the reason and your name, and send the form again.");
     }
-    Screening again =
-        screenings
-            .explain(
-                id,
-                new ExplanationRequest(clip(rule, 64), clip(reason, 1000), clip(reviewer, 100)),
-                "link:" + sig.substring(0, 8))
-            .orElseThrow(PageRefused::notFound);
-    return Response.seeOther(URI.create(links.sign(again.id()).cardPath())).build();
+    return toNewCard(
+        screenings.explain(
+            id,
+            new ExplanationRequest(clip(rule, 64), clip(reason, 1000), clip(reviewer, 100)),
+            "link:" + sig.substring(0, 8)));
+  }
+
+  /** A form posted from a page: its link must be valid and its CSRF token current. */
+  private void checkForm(String id, Long exp, String sig, String csrf) {
+    if (!links.valid(id, exp, sig) || !links.csrfValid(id, csrf)) {
+      throw PageRefused.badLink();
+    }
+  }
+
+  /** After a form, the browser goes to the card of the screening it produced. */
+  private Response toNewCard(Optional<Screening> again) {
+    Screening screening = again.orElseThrow(PageRefused::notFound);
+    return Response.seeOther(URI.create(links.sign(screening.id()).cardPath())).build();
   }
 
   private static boolean blank(String text) {

@@ -72,7 +72,7 @@ public class Linkage {
 
   /** A keyed hash of what a rule read, to tell whether it changed without keeping it. */
   public String evidenceKey(String ruleId, String basis) {
-    return fingerprinter.keyed("evidence", ruleId + "\n" + basis);
+    return keyedHash("evidence", ruleId + "\n" + basis);
   }
 
   /**

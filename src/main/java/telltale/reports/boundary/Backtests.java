@@ -39,13 +39,10 @@ public class Backtests {
 
   public BacktestReport run(BacktestRequest request) {
     Catalogue tried;
-    try {
-      tried = new CatalogueLoader(ConfigFiles.in(Path.of(request.configDir().strip()))).load();
-    } catch (ConfigFileException e) {
-      throw new ClientError(400, "catalogue_invalid", e.getMessage());
-    }
     List<Screenings.Rescreened> all;
     try {
+      // a catalogue that does not load, or does not fit the rules, is the caller's to fix
+      tried = new CatalogueLoader(ConfigFiles.in(Path.of(request.configDir().strip()))).load();
       all = screenings.rescreen(tried, LIMIT);
     } catch (ConfigFileException e) {
       throw new ClientError(400, "catalogue_invalid", e.getMessage());

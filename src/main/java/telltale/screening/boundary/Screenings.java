@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import telltale.api.ClientError;
 import telltale.audit.control.AuditLog;
 import telltale.audit.entity.Audited;
@@ -199,8 +200,9 @@ public class Screenings {
       String connection,
       List<String> notes) {
     Instant now = clock.instant();
-    Map<String, ExplanationStore.Explained> explained =
-        explanations.of(profile.ats(), profile.candidateId());
+    // read only when a rule fires: most screenings never ask
+    Supplier<Map<String, ExplanationStore.Explained>> explained =
+        memoized(() -> explanations.of(profile.ats(), profile.candidateId()));
     Screening screening =
         engine
             .screen(
@@ -210,7 +212,7 @@ public class Screenings {
                 document,
                 now,
                 (rule, basis) ->
-                    Optional.ofNullable(explained.get(rule))
+                    Optional.ofNullable(explained.get().get(rule))
                         .filter(e -> e.evidenceKey().equals(linkage.evidenceKey(rule, basis.get())))
                         .map(ExplanationStore.Explained::words))
             .withCoverageNotes(notes);
@@ -318,5 +320,19 @@ public class Screenings {
 
   public List<Screening> ofCandidate(Ats ats, String candidateId) {
     return store.ofCandidate(ats, candidateId);
+  }
+
+  private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
   }
 }
