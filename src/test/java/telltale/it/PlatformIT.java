@@ -128,6 +128,9 @@ class PlatformIT {
     assertTrue(metrics.matches("(?s).*telltale_screenings_total\\{[^}]*band=\"LOW\".*"), metrics);
     assertTrue(metrics.contains("telltale_screening_duration_seconds_count{"), metrics);
     assertTrue(
+        metrics.matches("(?s).*telltale_linkage_lookups_total\\{[^}]*outcome=\"none\"} [1-9].*"),
+        metrics);
+    assertTrue(
         metrics.matches(
             "(?s).*telltale_webhook_deliveries_total\\{[^}]*ats=\"greenhouse\"[^}]*"
                 + "outcome=\"refused_invalid_signature\".*"),
