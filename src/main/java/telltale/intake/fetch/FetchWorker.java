@@ -79,6 +79,12 @@ public class FetchWorker {
           status = "no_access";
         } else {
           profile = profile.completedWith(VendorApis.fetch(job.ats(), target, access.get()));
+          if (job.ats() == Ats.ashby) {
+            String candidateId = target.substring(target.indexOf(':') + 1);
+            AshbyFraudData.Read fraud = AshbyFraudData.read(profile, candidateId, access.get());
+            profile = fraud.profile();
+            notes.addAll(fraud.notes());
+          }
           if (files.enabled() && job.ats() == Ats.lever) {
             var resume = leverResume(target, access.get(), notes);
             if (resume.isPresent()) {
