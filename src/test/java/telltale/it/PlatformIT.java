@@ -38,7 +38,6 @@ class PlatformIT {
         "Jersey took a REST client interface for a resource: see " + log);
   }
 
-
   @Test
   void theCatalogueListsEveryRuleWithSourcesExplanationsGuidanceAndTraining() {
     ScreeningSystem.checklists()

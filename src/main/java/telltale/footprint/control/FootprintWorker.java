@@ -4,6 +4,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import telltale.api.VendorCallFailed;
 import telltale.profile.Footprint;
 
 /**
@@ -32,6 +34,7 @@ public class FootprintWorker {
   @Inject GitHubConfig config;
   @Inject FootprintQueue queue;
   @Inject FootprintEvidence evidence;
+  @Inject Event<VendorCallFailed> failures;
   Clock clock = Clock.systemUTC();
 
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
@@ -74,6 +77,7 @@ public class FootprintWorker {
               ? List.of(PREFIX + "read, but the account's own repositories show no public commits.")
               : List.of());
     } catch (GitHubClient.RateLimited limited) {
+      failures.fire(new VendorCallFailed("github", VendorCallFailed.Kind.rate_limited));
       Instant until = limited.until().isAfter(now) ? limited.until() : now.plusSeconds(5);
       LOG.log(Level.INFO, "footprint job " + job.id() + " waits for GitHub's rate limit");
       evidence.waiting(
@@ -87,6 +91,7 @@ public class FootprintWorker {
     } catch (GitHubClient.NotFound missing) {
       evidence.closed(job, "not_found", PREFIX + "the linked GitHub account was not found.");
     } catch (GitHubClient.Unavailable failed) {
+      failures.fire(new VendorCallFailed("github", VendorCallFailed.Kind.transient_failure));
       int attempt = job.attempts() + 1;
       LOG.log(
           Level.INFO,
