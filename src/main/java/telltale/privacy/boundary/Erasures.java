@@ -11,18 +11,20 @@ import telltale.audit.control.AuditLog;
 import telltale.audit.entity.Audited;
 import telltale.intake.control.DeliveryLog;
 import telltale.linkage.boundary.Linkage;
+import telltale.meetings.boundary.Meetings;
 import telltale.profile.Ats;
 import telltale.screening.boundary.Screenings;
 
 /**
- * Erasure: a candidate's screenings, fingerprints and resume signatures go, so a later look-alike
- * no longer links to them; the erasure itself is recorded without personal data.
+ * Erasure: a candidate's screenings, fingerprints, resume signatures and interview meetings go, so
+ * a later look-alike no longer links to them; the erasure itself is recorded without personal data.
  */
 @ApplicationScoped
 public class Erasures {
   @Inject Screenings store;
   @Inject Linkage linkage;
   @Inject DeliveryLog deliveries;
+  @Inject Meetings meetings;
   @Inject AuditLog audit;
   Clock clock = Clock.systemUTC();
 
@@ -35,11 +37,18 @@ public class Erasures {
     List<String> screenings = store.erase(ats, candidateId);
     deliveries.forgetScreenings(screenings);
     int prints = linkage.forget(ats.name(), candidateId);
+    int meetingRows = meetings.erase(ats, candidateId);
     audit.record(
         clock.instant().atOffset(ZoneOffset.UTC),
         Audited.of("erased", actor)
             .subject(linkage.subject(ats.name(), candidateId))
-            .detail("screenings " + screenings.size() + ", fingerprints " + prints));
+            .detail(
+                "screenings "
+                    + screenings.size()
+                    + ", fingerprints "
+                    + prints
+                    + ", meetings "
+                    + meetingRows));
     return new Erasure(screenings.size(), prints);
   }
 }

@@ -12,11 +12,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import telltale.audit.control.AuditLog;
 import telltale.intake.control.DeliveryLog;
 import telltale.linkage.boundary.Linkage;
+import telltale.meetings.boundary.Meetings;
 import telltale.screening.boundary.Screenings;
 
 /**
- * Deletes, every hour, screenings, deliveries and fingerprints older than telltale.retention.days
- * and audit entries older than telltale.retention.audit-days. Safe to run on every instance.
+ * Deletes, every hour, screenings, deliveries, fingerprints and interview meetings older than
+ * telltale.retention.days and audit entries older than telltale.retention.audit-days. Safe to run
+ * on every instance.
  */
 @Singleton
 public class RetentionJob {
@@ -33,6 +35,7 @@ public class RetentionJob {
   @Inject Screenings screenings;
   @Inject DeliveryLog deliveries;
   @Inject Linkage linkage;
+  @Inject Meetings meetings;
   @Inject AuditLog audit;
   Clock clock = Clock.systemUTC();
 
@@ -52,6 +55,7 @@ public class RetentionJob {
     OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
     OffsetDateTime before = now.minus(Duration.ofDays(days));
     int removed = screenings.expire(before) + deliveries.expire(before) + linkage.expire(before);
+    removed += meetings.expire(before);
     removed += audit.expire(now.minus(Duration.ofDays(auditDays)));
     if (removed > 0) {
       LOG.log(Level.INFO, "retention removed " + removed + " rows older than " + days + " days");

@@ -258,12 +258,28 @@ public class Screenings {
   @Transactional
   public Optional<Screening> addEvidence(
       Ats ats, String candidateId, CandidateProfile partial, String actor) {
+    return addEvidence(ats, candidateId, partial, actor, List.of());
+  }
+
+  /**
+   * Adds later evidence with notes on it for the coverage (what a meeting platform left empty).
+   * Interview rounds are added to the earlier ones, a source's report of a round in place of its
+   * earlier report of the same round.
+   */
+  @Transactional
+  public Optional<Screening> addEvidence(
+      Ats ats, String candidateId, CandidateProfile partial, String actor, List<String> notes) {
     return store.ofCandidate(ats, candidateId).stream()
         .findFirst()
         .flatMap(latest -> store.find(latest.id()))
         .map(
             stored -> {
-              CandidateProfile merged = stored.profile().completedWith(partial);
+              CandidateProfile merged =
+                  stored
+                      .profile()
+                      .completedWith(partial)
+                      .withInterviews(
+                          Interview.added(stored.profile().interviews(), partial.interviews()));
               Screening again =
                   screen(
                       RowIds.random(),
@@ -271,7 +287,7 @@ public class Screenings {
                       linkage.printsWithRecordedResume(merged),
                       actor,
                       Ats.DEFAULT_CONNECTION,
-                      List.of());
+                      notes);
               audit.record(
                   clock.instant().atOffset(ZoneOffset.UTC),
                   Audited.of("evidence_added", actor)

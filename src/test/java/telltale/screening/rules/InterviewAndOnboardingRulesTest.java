@@ -13,6 +13,7 @@ import telltale.screening.rules.interview.IdCheckRefusedOrFailed;
 import telltale.screening.rules.interview.MeetingNetworkMismatch;
 import telltale.screening.rules.interview.ObservedInInterview;
 import telltale.screening.rules.interview.OddHoursPattern;
+import telltale.screening.rules.interview.VirtualCamera;
 import telltale.screening.rules.onboarding.AddressChangedBeforeShipment;
 import telltale.screening.rules.onboarding.CryptoPayRequest;
 import telltale.screening.rules.onboarding.OnboardingInPersonAvoidance;
@@ -72,6 +73,32 @@ class InterviewAndOnboardingRulesTest {
             new MeetingNetworkMismatch(),
             "{'interviews':[{'round':1}]}",
             "missing:interviews.meetingIp"),
+        // B09 as a meeting platform reports it: country and network, never the address
+        row(
+            new MeetingNetworkMismatch(),
+            "{'location':{'country':'US'},'interviews':[{'round':2,'source':'Zoom','meetingCountry':'KR'}]}",
+            "fired:platformCountry"),
+        row(
+            new MeetingNetworkMismatch(),
+            "{'location':{'country':'US'},'interviews':[{'round':2,'source':'Zoom','meetingCountry':'US','meetingNetwork':'DigitalOcean (hosting)'}]}",
+            "fired:platformAnonymizer"),
+        row(
+            new MeetingNetworkMismatch(),
+            "{'location':{'country':'US'},'interviews':[{'round':2,'source':'Zoom','meetingCountry':'US'}]}",
+            "clear"),
+        // a listed virtual camera that can send any picture; ordinary ones and unlisted never fire
+        row(
+            new VirtualCamera(),
+            "{'interviews':[{'round':2,'source':'Zoom','camera':'OBS Virtual Camera'}]}",
+            "fired:x"),
+        row(
+            new VirtualCamera(),
+            "{'interviews':[{'round':2,'source':'Zoom','camera':'Camo'}]}",
+            "clear"),
+        row(
+            new VirtualCamera(),
+            "{'interviews':[{'round':2,'source':'Zoom'}]}",
+            "missing:interviews.camera"),
         // B10 night-time interviews at the stated location (America/Chicago is UTC-6 in November)
         row(
             new OddHoursPattern(),
