@@ -276,6 +276,93 @@ class ZoomIT {
   }
 
   @Test
+  void aMeetingNoCandidateMatchesIsKeptUntilAPersonAssignsIt() throws Exception {
+    String screeningId = screen("zoom-3", "sam.lee@example.com");
+    zoom.participants(
+        "unmatched-uuid%3D%3D",
+        List.of(INTERVIEWER + "," + CANDIDATE_FIRST_JOIN.replace("OBS Virtual Camera", "ManyCam")));
+    long now = Instant.now().getEpochSecond();
+    deliver(ended("87654321098", "unmatched-uuid==", now * 1000), now)
+        .statusCode(200)
+        .body("status", equalTo("queued"));
+    awaitRead("unmatched-uuid%3D%3D", 1);
+    Thread.sleep(3000);
+    assertEquals(1, screeningsOf("zoom-3", 1, Duration.ofSeconds(5)).size());
+
+    register(screeningId, "{\"platform\":\"zoom\",\"meeting\":\"876 5432 1098\",\"round\":1}")
+        .statusCode(201)
+        .body("status", equalTo("queued"));
+    List<String> screenings = screeningsOf("zoom-3", 2, Duration.ofSeconds(60));
+    String camera =
+        given()
+            .baseUri(server.base().toString())
+            .get("/api/v1/screenings/" + screenings.get(0))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getString("signals.find { it.id == 'meeting_virtual_camera' }.evidence");
+    assertTrue(camera.startsWith("Zoom, round 1: ") && camera.contains("ManyCam"), camera);
+  }
+
+  @Test
+  void aParticipantUsingTheCandidatesEmailIsTheCandidateWithoutRegistration() throws Exception {
+    screen("zoom-4", "ana.r@example.com");
+    zoom.participants(
+        "email-uuid%3D%3D",
+        List.of(
+            INTERVIEWER
+                + ","
+                + CANDIDATE_FIRST_JOIN.replace("\"email\":\"\"", "\"email\":\"Ana.R@example.com\"")
+                + ","
+                + CANDIDATE_FIRST_JOIN
+                    .replace("7F3C2B1A-2222", "9A9A-3333")
+                    .replace("1.11.4.20", "2.27.166.11")));
+    long now = Instant.now().getEpochSecond();
+    deliver(ended("86543210987", "email-uuid==", now * 1000), now).statusCode(200);
+    List<String> screenings = screeningsOf("zoom-4", 2, Duration.ofSeconds(60));
+    String network =
+        given()
+            .baseUri(server.base().toString())
+            .get("/api/v1/screenings/" + screenings.get(0))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getString("signals.find { it.id == 'meeting_network_mismatch' }.evidence");
+    // the other guest (from Germany) is dropped: only the record with the candidate's address
+    // counts
+    assertTrue(network.startsWith("Zoom, round 1: ") && network.contains("KR"), network);
+    assertFalse(network.contains("DE"), network);
+  }
+
+  static String screen(String candidateId, String email) {
+    return given()
+        .baseUri(server.base().toString())
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"candidateId\":\""
+                + candidateId
+                + "\",\"emails\":[\""
+                + email
+                + "\"],\"location\":{\"country\":\"US\"}}")
+        .post("/api/v1/screenings")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  static void awaitRead(String meetingInPath, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline
+        && zoom.to("/" + meetingInPath + "/participants").size() < count) {
+      Thread.sleep(200);
+    }
+    assertTrue(zoom.to("/" + meetingInPath + "/participants").size() >= count, meetingInPath);
+  }
+
+  @Test
   void meetingsAreRegisteredOnlyForKnownScreeningsAndConnectedPlatforms() {
     String screeningId =
         given()
