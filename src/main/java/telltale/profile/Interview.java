@@ -13,8 +13,8 @@ import java.util.Objects;
 /**
  * One interview round with what the interviewer observed (checklist codes) and, when a meeting
  * platform reported the round, what it said about the candidate's connection: the platform's name
- * ("Zoom"), the connection's country and anonymiser network (never the address), and a listed
- * virtual camera's name.
+ * ("Zoom"), the connection's country and anonymiser network (never the address), a listed virtual
+ * camera's name, and the machine as a keyed hash with its kind ("disk:&lt;hash&gt;").
  */
 public record Interview(
     @Positive(message = "must be 1 or more") @Max(value = 50, message = "must be at most 50")
@@ -27,8 +27,9 @@ public record Interview(
     @CountryCode String meetingCountry,
     @Size(max = 120, message = "must be at most 120 characters") @NoControlCharacters
         String meetingNetwork,
-    @Size(max = 120, message = "must be at most 120 characters") @NoControlCharacters
-        String camera) {
+    @Size(max = 120, message = "must be at most 120 characters") @NoControlCharacters String camera,
+    @Size(max = 100, message = "must be at most 100 characters") @NoControlCharacters
+        String deviceKey) {
 
   /** JSON-B's constructor (a record with two has to name it). */
   @JsonbCreator
@@ -38,7 +39,7 @@ public record Interview(
 
   /** A round as an interviewer reports it. */
   public Interview(Integer round, Instant at, String meetingIp, List<Observation> observations) {
-    this(round, at, meetingIp, observations, null, null, null, null);
+    this(round, at, meetingIp, observations, null, null, null, null, null);
   }
 
   /** "Zoom, round 2", or "round 2" when a person reported the round. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import telltale.meetings.entity.Participant;
@@ -20,8 +21,8 @@ import telltale.reference.VirtualCameras;
 /**
  * Turns the candidate's participant records into one interview round: the connection's country and
  * anonymiser network (looked up here, so the address itself is never kept), a listed virtual
- * camera's name (an unlisted device name is not kept: it can carry its owner's name), the join
- * time; and notes for the coverage on what the platform left empty.
+ * camera's name (an unlisted device name is not kept: it can carry its owner's name), the machine
+ * as a keyed hash, the join time; and notes for the coverage on what the platform left empty.
  */
 public final class MeetingFacts {
   private static final Pattern COUNTRY_IN_BRACKETS = Pattern.compile("\\(([A-Za-z]{2})\\)\\s*$");
@@ -32,7 +33,11 @@ public final class MeetingFacts {
   public record Round(Interview interview, List<String> notes) {}
 
   public static Round of(
-      List<Participant> records, String source, int round, ReferenceData reference) {
+      List<Participant> records,
+      String source,
+      int round,
+      ReferenceData reference,
+      BiFunction<String, String, String> keyedHash) {
     List<Participant> ordered =
         records.stream()
             .sorted(
@@ -88,8 +93,20 @@ public final class MeetingFacts {
             .filter(Objects::nonNull)
             .findFirst()
             .orElse(null);
+    // the machine of the first join that names one, as its kind and a keyed hash of the value
+    String device =
+        ordered.stream()
+            .map(Participant::machine)
+            .flatMap(Optional::stream)
+            .findFirst()
+            .map(
+                m -> {
+                  String kind = m.substring(0, m.indexOf(':'));
+                  return kind + ":" + keyedHash.apply("meeting_device", m);
+                })
+            .orElse(null);
     return new Round(
-        new Interview(round, at, null, List.of(), source, country, network, camera), notes);
+        new Interview(round, at, null, List.of(), source, country, network, camera, device), notes);
   }
 
   /** The first listed camera that is not ordinary, else the first listed one, else none. */

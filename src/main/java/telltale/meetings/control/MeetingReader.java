@@ -55,7 +55,8 @@ public class MeetingReader {
       return "unmatched";
     }
     int round = row.round() != null ? row.round() : nextRound(who);
-    MeetingFacts.Round facts = MeetingFacts.of(records, row.platform().label(), round, reference);
+    MeetingFacts.Round facts =
+        MeetingFacts.of(records, row.platform().label(), round, reference, linkage::keyedHash);
     CandidateProfile partial =
         CandidateProfile.builder(who.candidateId())
             .ats(who.ats())

@@ -207,6 +207,9 @@ public class ZoomApi {
         text(p, "network_type"),
         text(p, "device"),
         text(p, "camera"),
+        text(p, "pc_name"),
+        text(p, "mac_addr"),
+        text(p, "harddisk_id"),
         instant(text(p, "join_time")));
   }
 

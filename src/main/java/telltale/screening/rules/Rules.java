@@ -20,6 +20,7 @@ import telltale.screening.rules.identity.PhoneVoip;
 import telltale.screening.rules.identity.ResumeSavedAfterApplying;
 import telltale.screening.rules.identity.SanctionsOrKnownBadHit;
 import telltale.screening.rules.identity.TimelineInconsistency;
+import telltale.screening.rules.interview.DeviceChangedBetweenRounds;
 import telltale.screening.rules.interview.IdCheckRefusedOrFailed;
 import telltale.screening.rules.interview.MeetingNetworkMismatch;
 import telltale.screening.rules.interview.ObservedInInterview;
@@ -68,6 +69,7 @@ public final class Rules {
     rules.add(new MeetingNetworkMismatch());
     rules.add(new OddHoursPattern());
     rules.add(new VirtualCamera());
+    rules.add(new DeviceChangedBetweenRounds());
     // onboarding and payment
     rules.add(new ShipToOtherAddress());
     rules.add(new AddressChangedBeforeShipment());

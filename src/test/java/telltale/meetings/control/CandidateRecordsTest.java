@@ -18,7 +18,18 @@ class CandidateRecordsTest {
 
   static Participant record(String id, String uuid, String email, String ip, String camera) {
     return new Participant(
-        id, uuid, email, ip, null, "Wifi", "Mac", camera, Instant.parse("2026-11-30T15:00:00Z"));
+        id,
+        uuid,
+        email,
+        ip,
+        null,
+        "Wifi",
+        "Mac",
+        camera,
+        null,
+        null,
+        null,
+        Instant.parse("2026-11-30T15:00:00Z"));
   }
 
   @Test

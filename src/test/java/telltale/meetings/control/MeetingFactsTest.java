@@ -16,7 +16,18 @@ import telltale.screening.rules.Fixtures;
 class MeetingFactsTest {
   static Participant joined(String ip, String location, String camera, String at) {
     return new Participant(
-        "", "p-2", "", ip, location, "Wifi", "Windows", camera, Instant.parse(at));
+        "",
+        "p-2",
+        "",
+        ip,
+        location,
+        "Wifi",
+        "Windows",
+        camera,
+        "DESKTOP-7Q2K",
+        "02:00:00:00:00:00",
+        null,
+        Instant.parse(at));
   }
 
   @Test
@@ -28,7 +39,8 @@ class MeetingFactsTest {
                 joined("198.51.100.20", "Seoul (KR)", "Integrated Webcam", "2026-11-30T15:00:00Z")),
             "Zoom",
             2,
-            Fixtures.REFERENCE);
+            Fixtures.REFERENCE,
+            (kind, value) -> "hash(" + kind + "," + value + ")");
     Interview interview = round.interview();
     assertEquals(2, interview.round());
     assertEquals("Zoom", interview.source());
@@ -38,6 +50,8 @@ class MeetingFactsTest {
     assertNull(interview.meetingIp());
     assertEquals(Instant.parse("2026-11-30T15:00:00Z"), interview.at());
     assertEquals(List.of(), round.notes());
+    // a zeroed MAC address does not count; the machine name does, only as a keyed hash
+    assertEquals("pc:hash(meeting_device,pc:desktop-7q2k)", interview.deviceKey());
   }
 
   @Test
@@ -47,7 +61,8 @@ class MeetingFactsTest {
             List.of(joined("", "", "Dana's iPhone Camera", "2026-11-30T15:00:00Z")),
             "Zoom",
             1,
-            Fixtures.REFERENCE);
+            Fixtures.REFERENCE,
+            (kind, value) -> "hash(" + kind + "," + value + ")");
     assertNull(round.interview().camera());
     assertNull(round.interview().meetingCountry());
     assertEquals(2, round.notes().size());

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import telltale.profile.Observation;
+import telltale.screening.rules.interview.DeviceChangedBetweenRounds;
 import telltale.screening.rules.interview.IdCheckRefusedOrFailed;
 import telltale.screening.rules.interview.MeetingNetworkMismatch;
 import telltale.screening.rules.interview.ObservedInInterview;
@@ -99,6 +100,23 @@ class InterviewAndOnboardingRulesTest {
             new VirtualCamera(),
             "{'interviews':[{'round':2,'source':'Zoom'}]}",
             "missing:interviews.camera"),
+        // a different machine between rounds, compared only within one kind of identifier
+        row(
+            new DeviceChangedBetweenRounds(),
+            "{'interviews':[{'round':1,'source':'Zoom','deviceKey':'disk:aa'},{'round':2,'source':'Zoom','deviceKey':'disk:bb'}]}",
+            "fired:x"),
+        row(
+            new DeviceChangedBetweenRounds(),
+            "{'interviews':[{'round':1,'source':'Zoom','deviceKey':'disk:aa'},{'round':2,'source':'Zoom','deviceKey':'pc:bb'}]}",
+            "clear"),
+        row(
+            new DeviceChangedBetweenRounds(),
+            "{'interviews':[{'round':1,'source':'Zoom','deviceKey':'disk:aa'},{'round':2,'source':'Zoom','deviceKey':'disk:aa'}]}",
+            "clear"),
+        row(
+            new DeviceChangedBetweenRounds(),
+            "{'interviews':[{'round':2,'source':'Zoom','deviceKey':'disk:aa'}]}",
+            "missing:interviews.deviceKey"),
         // B10 night-time interviews at the stated location (America/Chicago is UTC-6 in November)
         row(
             new OddHoursPattern(),
