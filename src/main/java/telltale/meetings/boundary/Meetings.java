@@ -122,7 +122,7 @@ public class Meetings {
                     + "\n"
                     + object.getOrDefault("participant", JsonValue.NULL));
     String signatureKey = "s:" + sha256(signature.strip().toLowerCase(Locale.ROOT));
-    if (!store.firstTime(List.of(eventKey, signatureKey), now)) {
+    if (!store.firstTime(eventKey, signatureKey, now)) {
       throw new ClientError(
           401, "replayed", "This event was received before; a replayed event is refused.");
     }

@@ -48,20 +48,23 @@ public class MeetingStore {
       "id, platform, meeting_id, meeting_uuid, connection, ats, candidate_id, interview_round,"
           + " status, attempts";
 
-  /** Records a signed event's keys; false when any was seen before (a replay). */
-  public boolean firstTime(List<String> keys, Instant now) {
+  /**
+   * Records a signed event's two keys (of the event, of its signature); false when either was seen
+   * before (a replay).
+   */
+  public boolean firstTime(String eventKey, String signatureKey, Instant now) {
     long seen =
         ((Number)
                 em.createNativeQuery(
                         "SELECT COUNT(*) FROM meeting_event WHERE event_key IN (?1, ?2)")
-                    .setParameter(1, keys.get(0))
-                    .setParameter(2, keys.get(keys.size() - 1))
+                    .setParameter(1, eventKey)
+                    .setParameter(2, signatureKey)
                     .getSingleResult())
             .longValue();
     if (seen > 0) {
       return false;
     }
-    for (String key : keys.stream().distinct().toList()) {
+    for (String key : List.of(eventKey, signatureKey)) {
       em.createNativeQuery("INSERT INTO meeting_event (event_key, received_at) VALUES (?1, ?2)")
           .setParameter(1, key)
           .setParameter(2, now.atOffset(ZoneOffset.UTC))
