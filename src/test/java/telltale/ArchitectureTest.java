@@ -37,7 +37,8 @@ class ArchitectureTest {
     "privacy",
     "health",
     "metrics",
-    "footprint"
+    "footprint",
+    "meetings"
   };
 
   static final JavaClasses MAIN =

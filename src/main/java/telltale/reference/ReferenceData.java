@@ -9,4 +9,5 @@ public record ReferenceData(
     TechnologyReleases technologies,
     TimeZoneCountries timeZones,
     RemoteAccessTools remoteAccessTools,
-    TorExits torExits) {}
+    TorExits torExits,
+    VirtualCameras virtualCameras) {}

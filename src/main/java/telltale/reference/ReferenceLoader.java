@@ -24,6 +24,7 @@ public final class ReferenceLoader {
         TimeZoneCountries.load(files.requireOneOf("reference/timezone-countries.tsv")),
         RemoteAccessTools.load(
             files.requireOneOf("reference/remote-access-tools.yaml"), sanctionedTools),
-        TorExits.load(files.requireOneOf("reference/tor-exit-addresses.txt")));
+        TorExits.load(files.requireOneOf("reference/tor-exit-addresses.txt")),
+        VirtualCameras.load(files.requireOneOf("reference/virtual-cameras.yaml")));
   }
 }

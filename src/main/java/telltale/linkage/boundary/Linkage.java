@@ -4,13 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import telltale.linkage.control.Fingerprinter;
+import telltale.linkage.control.Identifiers;
 import telltale.linkage.control.Matcher;
 import telltale.linkage.control.MinHash;
 import telltale.linkage.control.PrintStore;
 import telltale.linkage.control.Shingles;
+import telltale.linkage.entity.Fingerprint;
 import telltale.linkage.entity.Links;
 import telltale.linkage.entity.Prints;
 import telltale.profile.CandidateProfile;
@@ -72,6 +75,27 @@ public class Linkage {
   /** Removes prints recorded before the given time; returns how many rows went. */
   public int expire(OffsetDateTime before) {
     return store.expire(before);
+  }
+
+  /**
+   * The latest screenings of candidates who gave this e-mail address, compared by its keyed hash (a
+   * meeting participant's address is matched to a candidate without being kept).
+   */
+  public List<String> screeningsWithEmail(String email) {
+    return Identifiers.email(email)
+        .map(
+            normalised ->
+                store
+                    .holders(
+                        "",
+                        "",
+                        List.of(new Fingerprint("email", fingerprinter.keyed("email", normalised))),
+                        10)
+                    .stream()
+                    .map(PrintStore.Holder::screeningId)
+                    .distinct()
+                    .toList())
+        .orElse(List.of());
   }
 
   /** A keyed hash of what a rule read, to tell whether it changed without keeping it. */

@@ -12,12 +12,13 @@ import telltale.audit.entity.Audited;
 import telltale.footprint.boundary.Footprints;
 import telltale.intake.control.DeliveryLog;
 import telltale.linkage.boundary.Linkage;
+import telltale.meetings.boundary.Meetings;
 import telltale.profile.Ats;
 import telltale.screening.boundary.Screenings;
 
 /**
- * Erasure: a candidate's screenings, fingerprints and resume signatures go, so a later look-alike
- * no longer links to them; the erasure itself is recorded without personal data.
+ * Erasure: a candidate's screenings, fingerprints, resume signatures and interview meetings go, so
+ * a later look-alike no longer links to them; the erasure itself is recorded without personal data.
  */
 @ApplicationScoped
 public class Erasures {
@@ -25,6 +26,7 @@ public class Erasures {
   @Inject Linkage linkage;
   @Inject DeliveryLog deliveries;
   @Inject Footprints footprints;
+  @Inject Meetings meetings;
   @Inject AuditLog audit;
   Clock clock = Clock.systemUTC();
 
@@ -38,11 +40,18 @@ public class Erasures {
     deliveries.forgetScreenings(screenings);
     int prints = linkage.forget(ats.name(), candidateId);
     footprints.forget(ats, candidateId);
+    int meetingRows = meetings.erase(ats, candidateId);
     audit.record(
         clock.instant().atOffset(ZoneOffset.UTC),
         Audited.of("erased", actor)
             .subject(linkage.subject(ats.name(), candidateId))
-            .detail("screenings " + screenings.size() + ", fingerprints " + prints));
+            .detail(
+                "screenings "
+                    + screenings.size()
+                    + ", fingerprints "
+                    + prints
+                    + ", meetings "
+                    + meetingRows));
     return new Erasure(screenings.size(), prints);
   }
 }

@@ -13,11 +13,13 @@ import telltale.audit.control.AuditLog;
 import telltale.footprint.boundary.Footprints;
 import telltale.intake.control.DeliveryLog;
 import telltale.linkage.boundary.Linkage;
+import telltale.meetings.boundary.Meetings;
 import telltale.screening.boundary.Screenings;
 
 /**
- * Deletes, every hour, screenings, deliveries and fingerprints older than telltale.retention.days
- * and audit entries older than telltale.retention.audit-days. Safe to run on every instance.
+ * Deletes, every hour, screenings, deliveries, fingerprints and interview meetings older than
+ * telltale.retention.days and audit entries older than telltale.retention.audit-days. Safe to run
+ * on every instance.
  */
 @Singleton
 public class RetentionJob {
@@ -35,6 +37,7 @@ public class RetentionJob {
   @Inject DeliveryLog deliveries;
   @Inject Linkage linkage;
   @Inject Footprints footprints;
+  @Inject Meetings meetings;
   @Inject AuditLog audit;
   Clock clock = Clock.systemUTC();
 
@@ -55,6 +58,7 @@ public class RetentionJob {
     OffsetDateTime before = now.minus(Duration.ofDays(days));
     int removed = screenings.expire(before) + deliveries.expire(before) + linkage.expire(before);
     removed += footprints.expire(before);
+    removed += meetings.expire(before);
     removed += audit.expire(now.minus(Duration.ofDays(auditDays)));
     if (removed > 0) {
       LOG.log(Level.INFO, "retention removed " + removed + " rows older than " + days + " days");

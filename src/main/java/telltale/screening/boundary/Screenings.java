@@ -268,7 +268,8 @@ public class Screenings {
 
   /**
    * The same, with notes for the coverage of the new screening (a source read in the background
-   * that could not be read yet, and why).
+   * that could not be read yet, what a meeting platform left empty). Interview rounds are added to
+   * the earlier ones, a source's report of a round in place of its earlier report of that round.
    */
   @Transactional
   public Optional<Screening> addEvidence(
@@ -278,7 +279,12 @@ public class Screenings {
         .flatMap(latest -> store.find(latest.id()))
         .map(
             stored -> {
-              CandidateProfile merged = stored.profile().completedWith(partial);
+              CandidateProfile merged =
+                  stored
+                      .profile()
+                      .completedWith(partial)
+                      .withInterviews(
+                          Interview.added(stored.profile().interviews(), partial.interviews()));
               Screening again =
                   screen(
                       RowIds.random(),

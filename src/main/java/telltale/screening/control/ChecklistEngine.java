@@ -44,6 +44,11 @@ public final class ChecklistEngine {
     return catalogue;
   }
 
+  /** The reference lists the rules consult (also for facts looked up before storing). */
+  public ReferenceData reference() {
+    return reference;
+  }
+
   /** The same rules and reference data under another catalogue, e.g. for a backtest. */
   public ChecklistEngine with(Catalogue other) {
     return new ChecklistEngine(other, Rules.all(), reference);

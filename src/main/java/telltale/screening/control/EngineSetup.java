@@ -50,6 +50,13 @@ public class EngineSetup {
     return engine.catalogue();
   }
 
+  /** The reference lists, loaded once, for components that look facts up before storing them. */
+  @Produces
+  @Singleton
+  ReferenceData reference(ChecklistEngine engine) {
+    return engine.reference();
+  }
+
   @Produces
   @Singleton
   Handbook handbook(ChecklistEngine engine) {

@@ -20,10 +20,12 @@ import telltale.screening.rules.identity.PhoneVoip;
 import telltale.screening.rules.identity.ResumeSavedAfterApplying;
 import telltale.screening.rules.identity.SanctionsOrKnownBadHit;
 import telltale.screening.rules.identity.TimelineInconsistency;
+import telltale.screening.rules.interview.DeviceChangedBetweenRounds;
 import telltale.screening.rules.interview.IdCheckRefusedOrFailed;
 import telltale.screening.rules.interview.MeetingNetworkMismatch;
 import telltale.screening.rules.interview.ObservedInInterview;
 import telltale.screening.rules.interview.OddHoursPattern;
+import telltale.screening.rules.interview.VirtualCamera;
 import telltale.screening.rules.linkage.DocumentPrintReuse;
 import telltale.screening.rules.linkage.ResumeTextReuse;
 import telltale.screening.rules.linkage.SharedAttributes;
@@ -66,6 +68,8 @@ public final class Rules {
     rules.add(new IdCheckRefusedOrFailed());
     rules.add(new MeetingNetworkMismatch());
     rules.add(new OddHoursPattern());
+    rules.add(new VirtualCamera());
+    rules.add(new DeviceChangedBetweenRounds());
     // onboarding and payment
     rules.add(new ShipToOtherAddress());
     rules.add(new AddressChangedBeforeShipment());

@@ -16,6 +16,7 @@ import telltale.reference.RemoteAccessTools;
 import telltale.reference.TechnologyReleases;
 import telltale.reference.TimeZoneCountries;
 import telltale.reference.TorExits;
+import telltale.reference.VirtualCameras;
 
 /** Small, readable reference data and profiles for rule tests. */
 public final class Fixtures {
@@ -48,7 +49,11 @@ public final class Fixtures {
               Set.of("connectwise control"),
               new RemoteAccessTools.Tool("AnyDesk", "remote_desktop"),
               new RemoteAccessTools.Tool("PiKVM", "ip_kvm")),
-          TorExits.of("185.220.101.4"));
+          TorExits.of("185.220.101.4"),
+          VirtualCameras.of(
+              new VirtualCameras.Camera(
+                  "OBS Virtual Camera", "streaming", false, "streaming software"),
+              new VirtualCameras.Camera("Camo", "phone", true, "a phone as the webcam")));
 
   /** Rules see the small reference data and a history with nothing in it. */
   public static final Lookups CONTEXT = new Lookups(REFERENCE, Links.none());

@@ -9,10 +9,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import telltale.profile.Observation;
+import telltale.screening.rules.interview.DeviceChangedBetweenRounds;
 import telltale.screening.rules.interview.IdCheckRefusedOrFailed;
 import telltale.screening.rules.interview.MeetingNetworkMismatch;
 import telltale.screening.rules.interview.ObservedInInterview;
 import telltale.screening.rules.interview.OddHoursPattern;
+import telltale.screening.rules.interview.VirtualCamera;
 import telltale.screening.rules.onboarding.AddressChangedBeforeShipment;
 import telltale.screening.rules.onboarding.CryptoPayRequest;
 import telltale.screening.rules.onboarding.OnboardingInPersonAvoidance;
@@ -72,6 +74,49 @@ class InterviewAndOnboardingRulesTest {
             new MeetingNetworkMismatch(),
             "{'interviews':[{'round':1}]}",
             "missing:interviews.meetingIp"),
+        // B09 as a meeting platform reports it: country and network, never the address
+        row(
+            new MeetingNetworkMismatch(),
+            "{'location':{'country':'US'},'interviews':[{'round':2,'source':'Zoom','meetingCountry':'KR'}]}",
+            "fired:platformCountry"),
+        row(
+            new MeetingNetworkMismatch(),
+            "{'location':{'country':'US'},'interviews':[{'round':2,'source':'Zoom','meetingCountry':'US','meetingNetwork':'DigitalOcean (hosting)'}]}",
+            "fired:platformAnonymizer"),
+        row(
+            new MeetingNetworkMismatch(),
+            "{'location':{'country':'US'},'interviews':[{'round':2,'source':'Zoom','meetingCountry':'US'}]}",
+            "clear"),
+        // a listed virtual camera that can send any picture; ordinary ones and unlisted never fire
+        row(
+            new VirtualCamera(),
+            "{'interviews':[{'round':2,'source':'Zoom','camera':'OBS Virtual Camera'}]}",
+            "fired:x"),
+        row(
+            new VirtualCamera(),
+            "{'interviews':[{'round':2,'source':'Zoom','camera':'Camo'}]}",
+            "clear"),
+        row(
+            new VirtualCamera(),
+            "{'interviews':[{'round':2,'source':'Zoom'}]}",
+            "missing:interviews.camera"),
+        // a different machine between rounds, compared only within one kind of identifier
+        row(
+            new DeviceChangedBetweenRounds(),
+            "{'interviews':[{'round':1,'source':'Zoom','deviceKey':'disk:aa'},{'round':2,'source':'Zoom','deviceKey':'disk:bb'}]}",
+            "fired:x"),
+        row(
+            new DeviceChangedBetweenRounds(),
+            "{'interviews':[{'round':1,'source':'Zoom','deviceKey':'disk:aa'},{'round':2,'source':'Zoom','deviceKey':'pc:bb'}]}",
+            "clear"),
+        row(
+            new DeviceChangedBetweenRounds(),
+            "{'interviews':[{'round':1,'source':'Zoom','deviceKey':'disk:aa'},{'round':2,'source':'Zoom','deviceKey':'disk:aa'}]}",
+            "clear"),
+        row(
+            new DeviceChangedBetweenRounds(),
+            "{'interviews':[{'round':2,'source':'Zoom','deviceKey':'disk:aa'}]}",
+            "missing:interviews.deviceKey"),
         // B10 night-time interviews at the stated location (America/Chicago is UTC-6 in November)
         row(
             new OddHoursPattern(),

@@ -1,0 +1,241 @@
+package telltale.meetings.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import telltale.api.ClientError;
+import telltale.audit.control.AuditLog;
+import telltale.audit.entity.Audited;
+import telltale.json.JsonIntake;
+import telltale.linkage.boundary.Linkage;
+import telltale.meetings.control.MeetingStore;
+import telltale.meetings.control.ZoomConfig;
+import telltale.meetings.control.ZoomMeetingIds;
+import telltale.meetings.control.ZoomSignature;
+import telltale.meetings.entity.Meeting;
+import telltale.meetings.entity.MeetingRequest;
+import telltale.meetings.entity.Platform;
+import telltale.profile.Ats;
+import telltale.screening.boundary.Screenings;
+import telltale.screening.entity.Screening;
+
+/**
+ * Interview meetings as evidence: Zoom's signed events (its URL-validation handshake answered, a
+ * forged, stale or replayed event refused before anything is stored, an ended meeting queued to be
+ * read), meetings a person registers for a candidate's round, and their erasure and expiry.
+ */
+@ApplicationScoped
+public class Meetings {
+  private static final Pattern CONNECTION = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  static final Duration EVENTS_KEPT = Duration.ofDays(1);
+
+  @Inject ZoomConfig config;
+  @Inject MeetingStore store;
+  @Inject Screenings screenings;
+  @Inject Linkage linkage;
+  @Inject AuditLog audit;
+  Clock clock = Clock.systemUTC();
+
+  /** What Zoom gets back: the handshake's two tokens, or what was done with the event. */
+  /** The answer to endpoint.url_validation, exactly as Zoom documents it. */
+  public record UrlValidation(String plainToken, String encryptedToken) {}
+
+  /** What was done with an event: queued (a meeting to read) or ignored. */
+  public record Received(String status) {}
+
+  @Transactional
+  public Object zoomEvent(String connection, Map<String, List<String>> headers, byte[] body) {
+    if (!CONNECTION.matcher(connection).matches()) {
+      throw new ClientError(404, "unknown_connection", "No such Zoom connection.");
+    }
+    List<byte[]> secrets = config.secrets(connection);
+    if (secrets.isEmpty()) {
+      throw new ClientError(
+          401,
+          "not_configured",
+          "No Zoom secret token is configured for this connection"
+              + " (telltale.meetings.zoom.secret), so no request can be verified.");
+    }
+    Instant now = clock.instant();
+    String signature = header(headers, "x-zm-signature");
+    byte[] signer =
+        ZoomSignature.signer(
+                secrets,
+                header(headers, "x-zm-request-timestamp"),
+                signature,
+                body,
+                now,
+                config.tolerance())
+            .orElseThrow(
+                () ->
+                    new ClientError(
+                        401,
+                        "invalid_signature",
+                        "The x-zm-signature header does not match the body and"
+                            + " x-zm-request-timestamp, or the timestamp is not within "
+                            + config.tolerance().toSeconds()
+                            + " seconds of now."));
+    JsonObject event =
+        JsonIntake.objectIfReadable(body)
+            .orElseThrow(
+                () -> new ClientError(400, "invalid_json", "The event is not a JSON object."));
+    String type = text(event, "event").orElse("");
+    JsonObject payload =
+        event.get("payload") instanceof JsonObject p ? p : JsonValue.EMPTY_JSON_OBJECT;
+    if (type.equals("endpoint.url_validation")) {
+      String plain =
+          text(payload, "plainToken")
+              .orElseThrow(
+                  () ->
+                      new ClientError(
+                          400, "invalid_event", "The URL validation names no plainToken."));
+      return new UrlValidation(plain, ZoomSignature.encryptedToken(signer, plain));
+    }
+    JsonObject object =
+        payload.get("object") instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
+    String eventKey =
+        "e:"
+            + sha256(
+                type
+                    + "\n"
+                    + event.getOrDefault("event_ts", JsonValue.NULL)
+                    + "\n"
+                    + object.getOrDefault("uuid", JsonValue.NULL)
+                    + "\n"
+                    + object.getOrDefault("participant", JsonValue.NULL));
+    String signatureKey = "s:" + sha256(signature.strip().toLowerCase(Locale.ROOT));
+    if (!store.firstTime(eventKey, signatureKey, now)) {
+      throw new ClientError(
+          401, "replayed", "This event was received before; a replayed event is refused.");
+    }
+    if (!type.equals("meeting.ended")) {
+      return new Received("ignored");
+    }
+    String meetingId =
+        id(object.get("id"))
+            .orElseThrow(
+                () -> new ClientError(400, "invalid_event", "The ended meeting names no id."));
+    String uuid = text(object, "uuid").orElse(null);
+    Optional<MeetingStore.Row> registered =
+        store.withMeetingId(Platform.zoom, meetingId, "registered").stream().findFirst();
+    store.queue(
+        registered, Platform.zoom, meetingId, uuid, connection, now.plus(config.readDelay()), now);
+    return new Received("queued");
+  }
+
+  /** A person says which meeting was the screened candidate's round. */
+  @Transactional
+  public Meeting register(String screeningId, MeetingRequest request, String actor) {
+    Screening screening =
+        screenings
+            .find(screeningId)
+            .orElseThrow(
+                () ->
+                    new ClientError(
+                        404, "unknown_screening", "There is no screening " + screeningId + "."));
+    if (request.platform() != Platform.zoom) {
+      throw new ClientError(
+          400,
+          "platform_not_connected",
+          "Telltale reads Zoom meetings so far; "
+              + request.platform().label()
+              + " is not connected yet.");
+    }
+    String meetingId =
+        ZoomMeetingIds.parse(request.meeting())
+            .orElseThrow(
+                () ->
+                    new ClientError(
+                        400,
+                        "invalid_meeting",
+                        "Give the Zoom meeting's number (9 to 12 digits) or its join link, such"
+                            + " as https://zoom.us/j/85746065432."));
+    Instant now = clock.instant();
+    Ats ats = screening.ats();
+    String candidateId = screening.candidateId();
+    Optional<MeetingStore.Row> unmatched =
+        store.withMeetingId(Platform.zoom, meetingId, "unmatched").stream()
+            .filter(r -> !r.matched() || (r.ats() == ats && r.candidateId().equals(candidateId)))
+            .findFirst();
+    Meeting meeting;
+    if (unmatched.isPresent()) {
+      store.assign(unmatched.get(), ats, candidateId, request.round(), now);
+      meeting =
+          new Meeting(unmatched.get().id(), Platform.zoom, meetingId, request.round(), "queued");
+    } else {
+      String id = store.register(Platform.zoom, meetingId, ats, candidateId, request.round(), now);
+      meeting = new Meeting(id, Platform.zoom, meetingId, request.round(), "registered");
+    }
+    audit.record(
+        now.atOffset(ZoneOffset.UTC),
+        Audited.of("meeting_registered", actor)
+            .screening(screeningId)
+            .subject(linkage.subject(ats.name(), candidateId))
+            .detail(Platform.zoom.label() + " meeting for round " + request.round()));
+    return meeting;
+  }
+
+  /** Removes a candidate's meetings (privacy erasure); returns how many went. */
+  public int erase(Ats ats, String candidateId) {
+    return store.erase(ats, candidateId);
+  }
+
+  /** Removes meetings older than the retention limit, and events older than a day. */
+  public int expire(OffsetDateTime before) {
+    return store.expire(before, clock.instant().minus(EVENTS_KEPT).atOffset(ZoneOffset.UTC));
+  }
+
+  private static String header(Map<String, List<String>> headers, String name) {
+    for (var entry : headers.entrySet()) {
+      if (entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty()) {
+        return entry.getValue().get(0);
+      }
+    }
+    return null;
+  }
+
+  private static Optional<String> text(JsonObject object, String name) {
+    return object.get(name) instanceof JsonString s && !s.getString().isBlank()
+        ? Optional.of(s.getString().strip())
+        : Optional.empty();
+  }
+
+  /** Zoom sends a meeting's id as a number (sometimes as a string). */
+  private static Optional<String> id(JsonValue value) {
+    if (value instanceof JsonNumber n && n.isIntegral() && n.bigIntegerValue().signum() > 0) {
+      return Optional.of(n.bigIntegerValue().toString());
+    }
+    if (value instanceof JsonString s && s.getString().strip().matches("\\d{1,20}")) {
+      return Optional.of(s.getString().strip());
+    }
+    return Optional.empty();
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}
