@@ -37,6 +37,7 @@ class ArchitectureTest {
     "privacy",
     "health",
     "metrics",
+    "footprint",
     "verification"
   };
 

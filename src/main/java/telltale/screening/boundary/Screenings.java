@@ -236,6 +236,11 @@ public class Screenings {
     return store.find(id).map(ScreeningStore.Stored::screening);
   }
 
+  /** The profile a stored screening was made from (without resume text, which is never kept). */
+  public Optional<CandidateProfile> profileOf(String id) {
+    return store.find(id).map(ScreeningStore.Stored::profile);
+  }
+
   /** The highest interview round recorded for the screened profile, 0 when none. */
   public int roundsOf(String id) {
     return store
@@ -258,6 +263,16 @@ public class Screenings {
   @Transactional
   public Optional<Screening> addEvidence(
       Ats ats, String candidateId, CandidateProfile partial, String actor) {
+    return addEvidence(ats, candidateId, partial, actor, List.of());
+  }
+
+  /**
+   * The same, with notes for the coverage of the new screening (a source read in the background
+   * that could not be read yet, and why).
+   */
+  @Transactional
+  public Optional<Screening> addEvidence(
+      Ats ats, String candidateId, CandidateProfile partial, String actor, List<String> notes) {
     return store.ofCandidate(ats, candidateId).stream()
         .findFirst()
         .flatMap(latest -> store.find(latest.id()))
@@ -271,7 +286,7 @@ public class Screenings {
                       linkage.printsWithRecordedResume(merged),
                       actor,
                       Ats.DEFAULT_CONNECTION,
-                      List.of());
+                      notes);
               audit.record(
                   clock.instant().atOffset(ZoneOffset.UTC),
                   Audited.of("evidence_added", actor)
