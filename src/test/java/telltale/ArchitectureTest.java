@@ -38,7 +38,8 @@ class ArchitectureTest {
     "health",
     "metrics",
     "footprint",
-    "meetings"
+    "meetings",
+    "verification"
   };
 
   static final JavaClasses MAIN =

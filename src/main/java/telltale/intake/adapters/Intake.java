@@ -37,4 +37,10 @@ public sealed interface Intake {
       fetch = List.copyOf(fetch);
     }
   }
+
+  /**
+   * Later evidence for a candidate Telltale has already screened (the generic connector's {@code
+   * candidate.evidence}): any sections of the profile, merged into the candidate's latest one.
+   */
+  record Evidence(String deliveryId, CandidateProfile partial) implements Intake {}
 }

@@ -115,6 +115,9 @@ public class Webhooks {
     if (intake instanceof Intake.Ignored) {
       return new Reply(ack(ats), Map.of(), new Ack("ignored", null));
     }
+    if (intake instanceof Intake.Evidence evidence) {
+      return evidence(delivery, evidence, now);
+    }
     Intake.Candidate candidate = (Intake.Candidate) intake;
     validate(candidate.profile());
     String key = DeliveryLog.key(ats.name(), connection, candidate.deliveryId());
@@ -139,6 +142,59 @@ public class Webhooks {
         }
         // another key clashed: a screening of the same candidate replaced its linkage prints at
         // the same moment; this delivery was not recorded, so it must not be acknowledged
+        LOG.log(Level.INFO, "concurrent screening of one candidate; attempt " + attempt);
+      }
+    }
+    throw new ClientError(
+        503,
+        "concurrent_screening",
+        "Other deliveries for this candidate are being screened right now; nothing was kept. Please retry.");
+  }
+
+  /**
+   * Later evidence from an HR, payroll or IT system for a candidate already screened, once per
+   * delivery; the connection's name is the evidence's source ("generic" for the default one). A
+   * candidate Telltale has never screened is the sender's 404: it is a system of our customer's,
+   * not a vendor that retries forever.
+   */
+  private Reply evidence(Delivery delivery, Intake.Evidence evidence, Instant now) {
+    CandidateProfile partial = evidence.partial();
+    validate(partial);
+    String key =
+        DeliveryLog.key(delivery.ats().name(), delivery.connection(), evidence.deliveryId());
+    var earlier = deliveries.find(key);
+    if (earlier.isPresent()) {
+      return new Reply(200, Map.of(), new Ack("duplicate", earlier.get().screeningId()));
+    }
+    String source =
+        Ats.DEFAULT_CONNECTION.equals(delivery.connection())
+            ? delivery.ats().name()
+            : delivery.connection();
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        String screening =
+            onceOnly
+                .addEvidence(key, delivery, partial, source, now)
+                .orElseThrow(
+                    () ->
+                        new ClientError(
+                            404,
+                            "unknown_candidate",
+                            "Telltale has not screened "
+                                + partial.ats().name()
+                                + " candidate "
+                                + partial.candidateId()
+                                + "; evidence is only added to an existing case."))
+                .id();
+        return new Reply(200, Map.of(), new Ack("screened", screening));
+      } catch (RuntimeException e) {
+        if (!StorageFailures.isDuplicateKey(e)) {
+          throw e;
+        }
+        var taken = deliveries.find(key);
+        if (taken.isPresent()) {
+          return new Reply(200, Map.of(), new Ack("duplicate", taken.get().screeningId()));
+        }
         LOG.log(Level.INFO, "concurrent screening of one candidate; attempt " + attempt);
       }
     }

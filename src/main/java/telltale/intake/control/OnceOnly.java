@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import telltale.database.RowIds;
 import telltale.intake.entity.Delivery;
 import telltale.intake.fetch.FetchQueue;
@@ -35,6 +36,27 @@ public class OnceOnly {
         null,
         now.atOffset(ZoneOffset.UTC));
     fetches.enqueue(key, delivery, target, profile, now);
+  }
+
+  /**
+   * Adds later evidence to the candidate's case and claims the delivery with the new screening, in
+   * one transaction; empty (and nothing kept) when the candidate was never screened.
+   */
+  @Transactional
+  public Optional<Screening> addEvidence(
+      String key, Delivery delivery, CandidateProfile partial, String actor, Instant now) {
+    Optional<Screening> again =
+        screenings.addEvidence(partial.ats(), partial.candidateId(), partial, actor);
+    again.ifPresent(
+        s ->
+            deliveries.claim(
+                key,
+                delivery.ats().name(),
+                delivery.connection(),
+                "screened",
+                s.id(),
+                now.atOffset(ZoneOffset.UTC)));
+    return again;
   }
 
   @Transactional

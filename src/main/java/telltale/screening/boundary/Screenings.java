@@ -343,6 +343,17 @@ public class Screenings {
     return store.ofCandidate(ats, candidateId);
   }
 
+  /**
+   * The candidate's latest stored profile (never with resume text), for a comparison made inside
+   * one request, e.g. a vendor's verified name against the candidate's; empty when never screened.
+   */
+  public Optional<CandidateProfile> latestProfile(Ats ats, String candidateId) {
+    return store.ofCandidate(ats, candidateId).stream()
+        .findFirst()
+        .flatMap(latest -> store.find(latest.id()))
+        .map(ScreeningStore.Stored::profile);
+  }
+
   private static <T> Supplier<T> memoized(Supplier<T> supplier) {
     return new Supplier<>() {
       private T value;
