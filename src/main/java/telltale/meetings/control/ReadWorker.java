@@ -4,11 +4,13 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import telltale.api.VendorCallFailed;
 
 /**
  * Every few seconds, reads the participants of meetings that ended at least the read delay ago,
@@ -26,6 +28,7 @@ public class ReadWorker {
   @Inject ZoomConfig config;
   @Inject ZoomApi zoom;
   @Inject MeetingReader reader;
+  @Inject Event<VendorCallFailed> failures;
   Clock clock = Clock.systemUTC();
 
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
@@ -54,6 +57,7 @@ public class ReadWorker {
         String status = reader.apply(row, zoom.participants(access.get(), meeting));
         LOG.log(Level.INFO, "meeting " + row.id() + " read: " + status);
       } catch (ZoomApi.RateLimited limited) {
+        failures.fire(new VendorCallFailed("zoom", VendorCallFailed.Kind.rate_limited));
         store.retryLater(row, clock.instant().plus(limited.retryAfter()));
       } catch (RuntimeException e) {
         fail(row, e);
@@ -62,6 +66,7 @@ public class ReadWorker {
   }
 
   private void fail(MeetingStore.Row row, RuntimeException e) {
+    failures.fire(new VendorCallFailed("zoom", VendorCallFailed.Kind.transient_failure));
     LOG.log(
         Level.INFO,
         "meeting "
