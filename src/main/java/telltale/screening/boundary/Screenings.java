@@ -31,10 +31,17 @@ import telltale.resume.entity.DocumentTimes;
 import telltale.resume.entity.ResumeReading;
 import telltale.screening.control.ChecklistEngine;
 import telltale.screening.control.ExplanationStore;
+import telltale.screening.control.Facts;
 import telltale.screening.control.ScreeningStore;
+import telltale.screening.control.Sources;
+import telltale.screening.control.Timeline;
+import telltale.screening.entity.CandidateCase;
+import telltale.screening.entity.CaseEvent;
 import telltale.screening.entity.ExplanationRequest;
+import telltale.screening.entity.Provenance;
 import telltale.screening.entity.Screening;
 import telltale.screening.entity.Signal;
+import telltale.screening.entity.Trigger;
 
 /**
  * The use case: a profile in, a screening out and kept, with the candidate's fingerprints, in one
@@ -84,7 +91,8 @@ public class Screenings {
     all.addAll(reading.notes());
     CandidateProfile read = reading.profile();
     Prints prints = linkage.prints(read).with(reading.linkablePrints());
-    return screen(id, read, prints, reading.times(), actor, connection, all);
+    return screen(
+        id, read, prints, reading.times(), actor, connection, all, Arrived.whole(read, "screened"));
   }
 
   /**
@@ -109,7 +117,12 @@ public class Screenings {
                       linkage.printsWithRecordedResume(later),
                       actor,
                       Ats.DEFAULT_CONNECTION,
-                      List.of());
+                      new Arrived(
+                          "observed",
+                          CandidateProfile.builder(earlier.candidateId())
+                              .interviews(List.of(round))
+                              .build(),
+                          stored.screening().provenance()));
               audit.record(
                   clock.instant().atOffset(ZoneOffset.UTC),
                   Audited.of("observed", actor)
@@ -169,7 +182,10 @@ public class Screenings {
                       linkage.printsWithRecordedResume(profile),
                       actor,
                       Ats.DEFAULT_CONNECTION,
-                      List.of());
+                      new Arrived(
+                          "explained",
+                          CandidateProfile.builder(profile.candidateId()).build(),
+                          stored.screening().provenance()));
               audit.record(
                   clock.instant().atOffset(ZoneOffset.UTC),
                   Audited.of("explained", request.reviewer().strip())
@@ -180,6 +196,16 @@ public class Screenings {
             });
   }
 
+  /**
+   * What a screening was started by (the audit action) and the facts that arrived with it, over the
+   * provenance of the case before.
+   */
+  private record Arrived(String action, CandidateProfile sent, List<Provenance> before) {
+    static Arrived whole(CandidateProfile profile, String action) {
+      return new Arrived(action, profile, List.of());
+    }
+  }
+
   /** Screens again without a file read now: the resume file's times are not known. */
   private Screening screen(
       String id,
@@ -187,8 +213,8 @@ public class Screenings {
       Prints prints,
       String actor,
       String connection,
-      List<String> notes) {
-    return screen(id, profile, prints, DocumentTimes.NONE, actor, connection, notes);
+      Arrived arrived) {
+    return screen(id, profile, prints, DocumentTimes.NONE, actor, connection, List.of(), arrived);
   }
 
   private Screening screen(
@@ -198,7 +224,8 @@ public class Screenings {
       DocumentTimes document,
       String actor,
       String connection,
-      List<String> notes) {
+      List<String> notes,
+      Arrived arrived) {
     Instant now = clock.instant();
     // read only when a rule fires: most screenings never ask
     Supplier<Map<String, ExplanationStore.Explained>> explained =
@@ -215,7 +242,10 @@ public class Screenings {
                     Optional.ofNullable(explained.get().get(rule))
                         .filter(e -> e.evidenceKey().equals(linkage.evidenceKey(rule, basis.get())))
                         .map(ExplanationStore.Explained::words))
-            .withCoverageNotes(notes);
+            .withCoverageNotes(notes)
+            .withProvenance(
+                new Trigger(arrived.action(), actor, Sources.friendly(actor)),
+                Facts.after(arrived.before(), profile, arrived.sent(), actor, now));
     store.save(screening, profile);
     screened.fire(new Screened(screening, () -> store.before(screening), connection, now));
     linkage.record(profile, id, prints, now.atOffset(ZoneOffset.UTC));
@@ -271,7 +301,7 @@ public class Screenings {
                       linkage.printsWithRecordedResume(merged),
                       actor,
                       Ats.DEFAULT_CONNECTION,
-                      List.of());
+                      new Arrived("evidence_added", partial, stored.screening().provenance()));
               audit.record(
                   clock.instant().atOffset(ZoneOffset.UTC),
                   Audited.of("evidence_added", actor)
@@ -320,6 +350,19 @@ public class Screenings {
 
   public List<Screening> ofCandidate(Ats ats, String candidateId) {
     return store.ofCandidate(ats, candidateId);
+  }
+
+  /** Every screening of the candidate, oldest first, with what arrived and how the band moved. */
+  public List<CaseEvent> timeline(Ats ats, String candidateId) {
+    return Timeline.of(store.ofCandidate(ats, candidateId));
+  }
+
+  /** The candidate's case: the latest screening and the timeline; empty when never screened. */
+  public Optional<CandidateCase> caseOf(Ats ats, String candidateId) {
+    List<Screening> newestFirst = store.ofCandidate(ats, candidateId);
+    return newestFirst.stream()
+        .findFirst()
+        .map(latest -> new CandidateCase(ats, candidateId, latest, Timeline.of(newestFirst)));
   }
 
   private static <T> Supplier<T> memoized(Supplier<T> supplier) {
