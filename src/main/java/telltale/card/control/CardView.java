@@ -67,7 +67,7 @@ public record CardView(
       String from) {}
 
   /** One screening of the case timeline in plain words. */
-  public record Step(String when, String band, String what, boolean current) {}
+  public record Step(String when, String standing, String what, boolean current) {}
 
   /** A rule that could not run, and what it lacked. */
   public record Unchecked(String title, String missing) {}

@@ -16,7 +16,8 @@ import telltale.screening.boundary.Screenings;
 
 /**
  * Deletes, every hour, screenings, deliveries and fingerprints older than telltale.retention.days
- * and audit entries older than telltale.retention.audit-days. Safe to run on every instance.
+ * audit entries older than telltale.retention.audit-days and evidence Idempotency-Keys older than
+ * telltale.evidence.idempotency-hours. Safe to run on every instance.
  */
 @Singleton
 public class RetentionJob {
@@ -29,6 +30,10 @@ public class RetentionJob {
   @Inject
   @ConfigProperty(name = "telltale.retention.audit-days")
   int auditDays;
+
+  @Inject
+  @ConfigProperty(name = "telltale.evidence.idempotency-hours")
+  int idempotencyHours;
 
   @Inject Screenings screenings;
   @Inject DeliveryLog deliveries;
@@ -53,6 +58,7 @@ public class RetentionJob {
     OffsetDateTime before = now.minus(Duration.ofDays(days));
     int removed = screenings.expire(before) + deliveries.expire(before) + linkage.expire(before);
     removed += audit.expire(now.minus(Duration.ofDays(auditDays)));
+    removed += screenings.expireIdempotencyKeys(now.minus(Duration.ofHours(idempotencyHours)));
     if (removed > 0) {
       LOG.log(Level.INFO, "retention removed " + removed + " rows older than " + days + " days");
     }

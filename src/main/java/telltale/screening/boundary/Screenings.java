@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -32,12 +33,14 @@ import telltale.resume.entity.ResumeReading;
 import telltale.screening.control.ChecklistEngine;
 import telltale.screening.control.ExplanationStore;
 import telltale.screening.control.Facts;
+import telltale.screening.control.IdempotencyKeys;
 import telltale.screening.control.ScreeningStore;
 import telltale.screening.control.Sources;
 import telltale.screening.control.Timeline;
 import telltale.screening.entity.CandidateCase;
 import telltale.screening.entity.CaseEvent;
 import telltale.screening.entity.ExplanationRequest;
+import telltale.screening.entity.HeldScreening;
 import telltale.screening.entity.Provenance;
 import telltale.screening.entity.Screening;
 import telltale.screening.entity.Signal;
@@ -56,6 +59,7 @@ public class Screenings {
   @Inject AuditLog audit;
   @Inject Event<Screened> screened;
   @Inject ExplanationStore explanations;
+  @Inject IdempotencyKeys keys;
   Clock clock = Clock.systemUTC();
 
   @Transactional
@@ -284,10 +288,49 @@ public class Screenings {
   /**
    * Merges later evidence (any sections of a profile) into the candidate's latest profile, section
    * by section, and screens again under a new id; empty when the candidate was never screened.
+   * Connectors name themselves as the actor ("persona", "zoom", "github"): the facts they send are
+   * shown as coming from them.
    */
   @Transactional
   public Optional<Screening> addEvidence(
       Ats ats, String candidateId, CandidateProfile partial, String actor) {
+    return addEvidence(ats, candidateId, partial, actor, null);
+  }
+
+  /**
+   * The same, honouring an Idempotency-Key (null for none): the same key with the same body answers
+   * with the screening it made the first time, the same key with another body is refused (422). The
+   * candidate's case is locked first, so concurrent evidence takes turns and no fact is lost.
+   */
+  @Transactional
+  public Optional<Screening> addEvidence(
+      Ats ats, String candidateId, CandidateProfile partial, String actor, Idempotency once) {
+    if (!store.lockCase(ats, candidateId)) {
+      return Optional.empty();
+    }
+    String keyHash =
+        once == null
+            ? null
+            : linkage.keyedHash(
+                "idempotency", actor + "\n" + ats.name() + "\n" + candidateId + "\n" + once.key());
+    String bodyHash =
+        once == null
+            ? null
+            : linkage.keyedHash(
+                "idempotency-body", new String(once.body(), StandardCharsets.UTF_8));
+    if (keyHash != null) {
+      Optional<IdempotencyKeys.Used> used = keys.find(keyHash);
+      if (used.isPresent()) {
+        if (!used.get().requestHash().equals(bodyHash)) {
+          throw new ClientError(
+              422,
+              "idempotency_key_reused",
+              "This Idempotency-Key was already used with another body; send a new key for new"
+                  + " evidence.");
+        }
+        return store.find(used.get().screeningId()).map(ScreeningStore.Stored::screening);
+      }
+    }
     return store.ofCandidate(ats, candidateId).stream()
         .findFirst()
         .flatMap(latest -> store.find(latest.id()))
@@ -302,15 +345,26 @@ public class Screenings {
                       actor,
                       Ats.DEFAULT_CONNECTION,
                       new Arrived("evidence_added", partial, stored.screening().provenance()));
+              OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+              if (keyHash != null) {
+                keys.remember(keyHash, bodyHash, again.id(), now);
+              }
               audit.record(
-                  clock.instant().atOffset(ZoneOffset.UTC),
+                  now,
                   Audited.of("evidence_added", actor)
                       .screening(again.id())
                       .subject(linkage.subject(ats.name(), candidateId))
-                      .detail("screened again from " + stored.screening().id()));
+                      .detail(
+                          "screened again from "
+                              + stored.screening().id()
+                              + ": "
+                              + String.join(", ", Facts.of(partial))));
               return again;
             });
   }
+
+  /** A request's Idempotency-Key as sent and the body it came with. */
+  public record Idempotency(String key, byte[] body) {}
 
   /**
    * Screens the most recent stored profiles again under another catalogue and under the current
@@ -348,6 +402,11 @@ public class Screenings {
     return store.expire(before);
   }
 
+  /** Forgets Idempotency-Keys used before then; returns how many went. */
+  public int expireIdempotencyKeys(OffsetDateTime before) {
+    return keys.expire(before);
+  }
+
   public List<Screening> ofCandidate(Ats ats, String candidateId) {
     return store.ofCandidate(ats, candidateId);
   }
@@ -355,6 +414,14 @@ public class Screenings {
   /** Every screening of the candidate, oldest first, with what arrived and how the band moved. */
   public List<CaseEvent> timeline(Ats ats, String candidateId) {
     return Timeline.of(store.ofCandidate(ats, candidateId));
+  }
+
+  /** Every stored screening of the candidate with its profile, newest first (subject access). */
+  public List<HeldScreening> heldAbout(Ats ats, String candidateId) {
+    return store.ofCandidate(ats, candidateId).stream()
+        .flatMap(s -> store.find(s.id()).stream())
+        .map(stored -> new HeldScreening(stored.screening(), stored.profile()))
+        .toList();
   }
 
   /** The candidate's case: the latest screening and the timeline; empty when never screened. */

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Friendly names of the systems and people that send evidence, for the card and the timeline:
  * {@code persona} reads "Persona", {@code webhook:greenhouse/default} reads "Greenhouse", the
- * generic connector reads as the sender's connection name, an API key as its own name.
+ * generic connector reads as the sender's connection name, an API client as the name it sends in
+ * the Evidence-Source header ("HR system"), else as its key.
  */
 public final class Sources {
   private static final Map<String, String> KNOWN =
@@ -28,12 +29,31 @@ public final class Sources {
           Map.entry("jazzhr", "JazzHR"),
           Map.entry("recruitee", "Recruitee"));
 
+  /** Joins an authenticated caller and the name it sends evidence under ("key:1a2b3c4d as HR"). */
+  public static final String AS = " as ";
+
   private Sources() {}
+
+  /** The actor of evidence a caller sends under a name of its own (Evidence-Source header). */
+  public static String declared(String caller, String name) {
+    return name == null ? caller : caller + AS + name;
+  }
 
   /** The name a recruiter reads for an actor as Telltale recorded it. */
   public static String friendly(String actor) {
     if (actor == null || actor.isBlank()) {
       return "unknown";
+    }
+    int declared = actor.indexOf(AS);
+    if (declared > 0) {
+      String name = actor.substring(declared + AS.length());
+      return KNOWN.getOrDefault(name.toLowerCase(Locale.ROOT), name);
+    }
+    if (actor.startsWith("key:")) {
+      return "an API client (" + actor + ")";
+    }
+    if (actor.startsWith("jwt:")) {
+      return actor.substring("jwt:".length());
     }
     if (actor.startsWith("link:")) {
       return "the interviewer (card form)";
