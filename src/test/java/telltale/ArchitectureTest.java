@@ -36,7 +36,8 @@ class ArchitectureTest {
     "reports",
     "privacy",
     "health",
-    "metrics"
+    "metrics",
+    "footprint"
   };
 
   static final JavaClasses MAIN =

@@ -34,6 +34,13 @@ import telltale.profile.Ats;
  */
 abstract class HostileCorpus {
   private static final Duration LIMIT = Duration.ofSeconds(2);
+
+  /**
+   * Where the corpus is sent when not straight to the service: the front proxy of
+   * deploy/nginx/telltale.conf (FrontProxyIT), which must answer every case in JSON.
+   */
+  static URI proxy;
+
   private static final String WRONG_SECRET =
       "whsec_"
           + Base64.getEncoder()
@@ -65,7 +72,7 @@ abstract class HostileCorpus {
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void isRefusedWithAJsonClientError(Case hostile) throws IOException {
-    URI base = URI.create(RestAssured.baseURI + ":" + RestAssured.port);
+    URI base = proxy != null ? proxy : URI.create(RestAssured.baseURI + ":" + RestAssured.port);
     byte[] body = body(hostile.body());
     List<String[]> headers = headers(hostile, body);
     if (hostile.signing().equals("valid") || hostile.signing().equals("doubled")) {
@@ -95,7 +102,7 @@ abstract class HostileCorpus {
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     String what = hostile.id() + " answered " + response.status() + " " + response.text();
-    if (hostile.expect().equals("container")) {
+    if (hostile.expect().equals("container") && proxy == null) {
       assertTrue(took.compareTo(LIMIT) < 0, hostile.id() + " took " + took.toMillis() + " ms");
       return;
     }
@@ -110,7 +117,7 @@ abstract class HostileCorpus {
     } else {
       assertTrue(response.status() >= 400 && response.status() < 500, what);
     }
-    if (!hostile.expect().equals("4xx-http")) {
+    if (!hostile.expect().equals("4xx-http") || proxy != null) {
       assertTrue(response.contentType().startsWith("application/json"), what);
       assertNotNull(JsonPath.from(response.text()).getString("code"), what);
     }

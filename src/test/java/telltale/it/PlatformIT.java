@@ -12,8 +12,12 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.restassured.RestAssured;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,16 @@ import telltale.openapi.StandardValidator;
 /** Catalogue, health and OpenAPI as an integrator finds them. */
 @ExtendWith(PayaraMicroExtension.class)
 class PlatformIT {
+  @Test
+  void theVendorClientInterfacesAreNotMistakenForResourcesAtStart() throws IOException {
+    Path log = Path.of(System.getProperty("it.log.dir", "target"), "payara-it.log");
+    assumeTrue(Files.exists(log), "the shared test server's log (not with -Dit.base.url)");
+    String text = Files.readString(log);
+    assertFalse(text.isBlank(), "the shared server wrote its log");
+    assertFalse(
+        text.contains("cannot be instantiated and will be ignored"),
+        "Jersey took a REST client interface for a resource: see " + log);
+  }
 
   @Test
   void theCatalogueListsEveryRuleWithSourcesExplanationsGuidanceAndTraining() {
@@ -127,6 +141,9 @@ class PlatformIT {
             .asString();
     assertTrue(metrics.matches("(?s).*telltale_screenings_total\\{[^}]*band=\"LOW\".*"), metrics);
     assertTrue(metrics.contains("telltale_screening_duration_seconds_count{"), metrics);
+    assertTrue(
+        metrics.matches("(?s).*telltale_linkage_lookups_total\\{[^}]*outcome=\"none\"} [1-9].*"),
+        metrics);
     assertTrue(
         metrics.matches(
             "(?s).*telltale_webhook_deliveries_total\\{[^}]*ats=\"greenhouse\"[^}]*"

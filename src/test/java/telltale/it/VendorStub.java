@@ -191,6 +191,19 @@ public final class VendorStub implements AutoCloseable {
     if (path.endsWith("/candidateTag.create")) {
       return "{\"success\":true,\"results\":{\"id\":\"tag-new\",\"title\":\"telltale\"}}";
     }
+    // Ashby's own fraud data (AshbyFraudIT); client info field names as read, fraud checks as in
+    // Ashby's changelog (checks with signals {category, name, description, value})
+    if (path.endsWith("/candidate.listClientInfo")) {
+      return "{\"success\":true,\"results\":[{\"id\":\"ci-1\",\"ipAddress\":\"203.0.113.7\","
+          + "\"userAgent\":\"Mozilla/5.0 (Windows NT 10.0; Win64; x64)\","
+          + "\"createdAt\":\"2026-11-10T15:04:05.123Z\"}],\"moreDataAvailable\":false}";
+    }
+    if (path.endsWith("/candidate.listFraudChecks")) {
+      return "{\"success\":true,\"results\":[{\"id\":\"fc-1\",\"createdAt\":"
+          + "\"2026-11-10T15:05:00.000Z\",\"signals\":[{\"category\":\"Network\",\"name\":"
+          + "\"VPN or proxy\",\"description\":\"The application was submitted through a VPN"
+          + " or proxy\",\"value\":\"true\"}]}],\"moreDataAvailable\":false}";
+    }
     if (path.contains(".")) {
       return "{\"success\":true,\"results\":{}}";
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -276,6 +277,24 @@ class WriteBackIT {
     // Fault Tolerance retries twice within the first dispatch; the second dispatch delivers
     assertEquals(2, note.get("attempts"), note.toString());
     assertEquals(1, greenhouse.to("/candidates/gh-flaky/tags/").size());
+    assertTrue(
+        applicationMetrics()
+            .matches(
+                "(?s).*telltale_vendor_failures_total\\{(?=[^}]*kind=\"transient_failure\")"
+                    + "(?=[^}]*vendor=\"greenhouse\")[^}]*} [1-9].*"),
+        "the failed dispatch is counted for Greenhouse");
+  }
+
+  static String applicationMetrics() {
+    return RestAssured.given()
+        .baseUri(server.base().toString())
+        .accept("text/plain")
+        .queryParam("scope", "application")
+        .get("/metrics")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
   }
 
   @Test
@@ -293,6 +312,12 @@ class WriteBackIT {
         List.of(),
         lever.requests(r -> r.at().isAfter(limited) && r.at().isBefore(limited.plusMillis(2900))),
         "nothing is sent through a connection the vendor asked to wait");
+    assertTrue(
+        applicationMetrics()
+            .matches(
+                "(?s).*telltale_vendor_failures_total\\{(?=[^}]*kind=\"rate_limited\")"
+                    + "(?=[^}]*vendor=\"lever\")[^}]*} [1-9].*"),
+        "the 429 is counted for Lever");
   }
 
   @Test

@@ -4,6 +4,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import java.lang.System.Logger.Level;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import telltale.api.VendorCallFailed;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.profile.ResumeFile;
@@ -35,6 +37,7 @@ public class FetchWorker {
   @Inject FetchConfig config;
   @Inject FilesConfig files;
   @Inject FetchScreening screening;
+  @Inject Event<VendorCallFailed> failed;
   Clock clock = Clock.systemUTC();
 
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
@@ -76,6 +79,12 @@ public class FetchWorker {
           status = "no_access";
         } else {
           profile = profile.completedWith(VendorApis.fetch(job.ats(), target, access.get()));
+          if (job.ats() == Ats.ashby) {
+            String candidateId = target.substring(target.indexOf(':') + 1);
+            AshbyFraudData.Read fraud = AshbyFraudData.read(profile, candidateId, access.get());
+            profile = fraud.profile();
+            notes.addAll(fraud.notes());
+          }
           if (files.enabled() && job.ats() == Ats.lever) {
             var resume = leverResume(target, access.get(), notes);
             if (resume.isPresent()) {
@@ -134,6 +143,12 @@ public class FetchWorker {
   }
 
   private void fail(FetchQueue.Job job, RuntimeException e) {
+    failed.fire(
+        new VendorCallFailed(
+            job.ats().name(),
+            e instanceof WebApplicationException refused
+                ? VendorCallFailed.kindOf(refused.getResponse().getStatus())
+                : VendorCallFailed.Kind.transient_failure));
     LOG.log(
         Level.INFO,
         "fetch "

@@ -51,6 +51,14 @@ final class VendorApis {
     @POST
     @Path("candidate.info")
     JsonObject candidateInfo(JsonObject request, @HeaderParam("Authorization") String auth);
+
+    @POST
+    @Path("candidate.listClientInfo")
+    JsonObject listClientInfo(JsonObject request, @HeaderParam("Authorization") String auth);
+
+    @POST
+    @Path("candidate.listFraudChecks")
+    JsonObject listFraudChecks(JsonObject request, @HeaderParam("Authorization") String auth);
   }
 
   @Produces(MediaType.APPLICATION_JSON)
@@ -127,7 +135,7 @@ final class VendorApis {
         + Base64.getEncoder().encodeToString((apiKey + ":").getBytes(StandardCharsets.UTF_8));
   }
 
-  private static <T> T client(String base, Class<T> api) {
+  static <T> T client(String base, Class<T> api) {
     return RestClientBuilder.newBuilder()
         .baseUri(URI.create(base))
         .connectTimeout(CONNECT_SECONDS, TimeUnit.SECONDS)

@@ -1,6 +1,7 @@
 package telltale.linkage.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public class Linkage {
   @Inject Shingles shingles;
   @Inject Matcher matcher;
   @Inject PrintStore store;
+  @Inject Event<LinkageLookedUp> lookedUp;
 
   /** The profile's prints, with the signature of its resume text when it is long enough. */
   public Prints prints(CandidateProfile profile) {
@@ -51,7 +53,9 @@ public class Linkage {
 
   /** What the profile shares with earlier candidates of another name. */
   public Links find(CandidateProfile profile, Prints prints) {
-    return matcher.find(profile.ats().name(), profile.candidateId(), prints);
+    Links links = matcher.find(profile.ats().name(), profile.candidateId(), prints);
+    lookedUp.fire(new LinkageLookedUp(!links.shared().isEmpty() || !links.resumes().isEmpty()));
+    return links;
   }
 
   /** Keeps the profile's prints, in place of those of its earlier screening. */

@@ -1,6 +1,7 @@
 package telltale.outcome.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -23,6 +24,7 @@ public class Outcomes {
   @Inject Screenings screenings;
   @Inject OutcomeStore store;
   @Inject AuditLog audit;
+  @Inject Event<OutcomeRecorded> recorded;
   Clock clock = Clock.systemUTC();
 
   @Transactional
@@ -35,6 +37,7 @@ public class Outcomes {
         new RecordedOutcome(
             screeningId, request.outcome(), request.reviewer().strip(), request.reason(), now);
     store.put(outcome);
+    recorded.fire(new OutcomeRecorded(outcome));
     audit.record(
         now.atOffset(ZoneOffset.UTC),
         Audited.of("outcome", outcome.reviewer())

@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import telltale.audit.control.AuditLog;
 import telltale.audit.entity.Audited;
+import telltale.footprint.boundary.Footprints;
 import telltale.intake.control.DeliveryLog;
 import telltale.linkage.boundary.Linkage;
 import telltale.profile.Ats;
@@ -23,6 +24,7 @@ public class Erasures {
   @Inject Screenings store;
   @Inject Linkage linkage;
   @Inject DeliveryLog deliveries;
+  @Inject Footprints footprints;
   @Inject AuditLog audit;
   Clock clock = Clock.systemUTC();
 
@@ -35,6 +37,7 @@ public class Erasures {
     List<String> screenings = store.erase(ats, candidateId);
     deliveries.forgetScreenings(screenings);
     int prints = linkage.forget(ats.name(), candidateId);
+    footprints.forget(ats, candidateId);
     audit.record(
         clock.instant().atOffset(ZoneOffset.UTC),
         Audited.of("erased", actor)

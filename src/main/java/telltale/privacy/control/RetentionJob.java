@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import telltale.audit.control.AuditLog;
+import telltale.footprint.boundary.Footprints;
 import telltale.intake.control.DeliveryLog;
 import telltale.linkage.boundary.Linkage;
 import telltale.screening.boundary.Screenings;
@@ -38,6 +39,7 @@ public class RetentionJob {
   @Inject Screenings screenings;
   @Inject DeliveryLog deliveries;
   @Inject Linkage linkage;
+  @Inject Footprints footprints;
   @Inject AuditLog audit;
   Clock clock = Clock.systemUTC();
 
@@ -57,6 +59,7 @@ public class RetentionJob {
     OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
     OffsetDateTime before = now.minus(Duration.ofDays(days));
     int removed = screenings.expire(before) + deliveries.expire(before) + linkage.expire(before);
+    removed += footprints.expire(before);
     removed += audit.expire(now.minus(Duration.ofDays(auditDays)));
     removed += screenings.expireIdempotencyKeys(now.minus(Duration.ofHours(idempotencyHours)));
     if (removed > 0) {

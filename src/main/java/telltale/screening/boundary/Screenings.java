@@ -270,6 +270,11 @@ public class Screenings {
     return store.find(id).map(ScreeningStore.Stored::screening);
   }
 
+  /** The profile a stored screening was made from (without resume text, which is never kept). */
+  public Optional<CandidateProfile> profileOf(String id) {
+    return store.find(id).map(ScreeningStore.Stored::profile);
+  }
+
   /** The highest interview round recorded for the screened profile, 0 when none. */
   public int roundsOf(String id) {
     return store
@@ -294,17 +299,40 @@ public class Screenings {
   @Transactional
   public Optional<Screening> addEvidence(
       Ats ats, String candidateId, CandidateProfile partial, String actor) {
-    return addEvidence(ats, candidateId, partial, actor, null);
+    return addEvidence(ats, candidateId, partial, actor, List.of(), null);
   }
 
   /**
-   * The same, honouring an Idempotency-Key (null for none): the same key with the same body answers
-   * with the screening it made the first time, the same key with another body is refused (422). The
-   * candidate's case is locked first, so concurrent evidence takes turns and no fact is lost.
+   * The same, with notes for the coverage of the new screening (a source read in the background
+   * that could not be read yet, and why).
+   */
+  @Transactional
+  public Optional<Screening> addEvidence(
+      Ats ats, String candidateId, CandidateProfile partial, String actor, List<String> notes) {
+    return addEvidence(ats, candidateId, partial, actor, notes, null);
+  }
+
+  /**
+   * The same, honouring an Idempotency-Key: the same key with the same body answers with the
+   * screening it made the first time, the same key with another body is refused (422).
    */
   @Transactional
   public Optional<Screening> addEvidence(
       Ats ats, String candidateId, CandidateProfile partial, String actor, Idempotency once) {
+    return addEvidence(ats, candidateId, partial, actor, List.of(), once);
+  }
+
+  /**
+   * With coverage notes and an Idempotency-Key (null for none). The candidate's case is locked
+   * first, so concurrent evidence takes turns and no fact is lost.
+   */
+  private Optional<Screening> addEvidence(
+      Ats ats,
+      String candidateId,
+      CandidateProfile partial,
+      String actor,
+      List<String> notes,
+      Idempotency once) {
     if (!store.lockCase(ats, candidateId)) {
       return Optional.empty();
     }
@@ -342,8 +370,10 @@ public class Screenings {
                       RowIds.random(),
                       merged,
                       linkage.printsWithRecordedResume(merged),
+                      DocumentTimes.NONE,
                       actor,
                       Ats.DEFAULT_CONNECTION,
+                      notes,
                       new Arrived("evidence_added", partial, stored.screening().provenance()));
               OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
               if (keyHash != null) {

@@ -28,4 +28,8 @@ public interface AshbyApi {
   @POST
   @Path("candidate.addTag")
   Response addTag(@HeaderParam("Authorization") String authorization, JsonObject body);
+
+  @POST
+  @Path("candidate.setFraudStatus")
+  Response setFraudStatus(@HeaderParam("Authorization") String authorization, JsonObject body);
 }

@@ -13,7 +13,8 @@ import telltale.writeback.entity.WriteBackRequest;
 /**
  * Ashby: candidate.createNote; the band label in a custom field with customField.setValues when the
  * connection names one (band-field); and the band tag found with candidateTag.list (or made with
- * candidateTag.create) and applied with candidate.addTag. Ashby answers 200 with success false on a
+ * candidateTag.create) and applied with candidate.addTag; a person's recorded outcome as the
+ * candidate's fraud status with candidate.setFraudStatus. Ashby answers 200 with success false on a
  * refused call; that is permanent. The API key's user is the author; Ashby has no acting user.
  */
 @ApplicationScoped
@@ -97,6 +98,26 @@ public class AshbyWriteBack extends FaultTolerant {
         "ashby custom field",
         VendorCalls.call(
             "ashby custom field", () -> api.setFieldValues(connection.basicAuth(), body), true));
+  }
+
+  @Override
+  public boolean fraudStatus() {
+    return true;
+  }
+
+  /** candidate.setFraudStatus with the status a person's recorded outcome stands for. */
+  @Override
+  public void fraudStatus(Connection connection, WriteBackRequest request) {
+    AshbyApi api = clients.of(AshbyApi.class, connection);
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("candidateId", request.candidateId())
+            .add("fraudStatus", request.fraudStatus())
+            .build();
+    succeeded(
+        "ashby fraud status",
+        VendorCalls.call(
+            "ashby fraud status", () -> api.setFraudStatus(connection.basicAuth(), body), true));
   }
 
   private Optional<String> existing(AshbyApi api, Connection connection, String title) {

@@ -1,11 +1,13 @@
 package telltale.writeback.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import telltale.api.VendorCallFailed;
 import telltale.profile.Ats;
 import telltale.writeback.entity.Connection;
 import telltale.writeback.entity.VendorFailure;
@@ -22,6 +24,7 @@ public class Dispatcher {
   @Inject WriteBackConfig config;
   @Inject WriteBacks writeBacks;
   @Inject RateLimits rateLimits;
+  @Inject Event<VendorCallFailed> failed;
   Clock clock = Clock.systemUTC();
 
   /** Returns how many items were claimed. */
@@ -52,14 +55,17 @@ public class Dispatcher {
             Level.WARNING, "outbox item " + claim.id() + " was delivered after its lease ran out");
       }
     } catch (VendorFailure.RateLimited limited) {
+      failed.fire(new VendorCallFailed(claim.ats(), VendorCallFailed.Kind.rate_limited));
       Instant until = clock.instant().plus(limited.retryAfter());
       rateLimits.pause(connection.get(), until);
       outbox.reschedule(claim, until, limited.getMessage(), false);
     } catch (VendorFailure.Permanent permanent) {
+      failed.fire(new VendorCallFailed(claim.ats(), VendorCallFailed.Kind.permanent));
       LOG.log(Level.WARNING, "outbox item " + claim.id() + " failed: " + permanent.getMessage());
       outbox.fail(claim, permanent.getMessage());
     } catch (RuntimeException e) {
       // transient failures, open circuits and timeouts, and anything unexpected: back off
+      failed.fire(new VendorCallFailed(claim.ats(), VendorCallFailed.Kind.transient_failure));
       String error =
           e instanceof VendorFailure
               ? e.getMessage()

@@ -28,6 +28,18 @@ public interface WriteBack {
     return false;
   }
 
+  /**
+   * Sets the ATS's own fraud status of the candidate; only where {@link #fraudStatus()} is true.
+   */
+  default void fraudStatus(Connection connection, WriteBackRequest request) {
+    throw new UnsupportedOperationException(ats() + " has no fraud status write-back");
+  }
+
+  /** Whether the vendor has a fraud status a person's outcome is written to (Ashby). */
+  default boolean fraudStatus() {
+    return false;
+  }
+
   /** Whether the vendor has a documented tag API (Workable's is not). */
   default boolean tags() {
     return true;

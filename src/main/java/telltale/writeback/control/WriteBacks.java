@@ -32,6 +32,7 @@ public class WriteBacks {
       case note -> writeBack.note(connection, request);
       case tag -> writeBack.tag(connection, request);
       case field -> writeBack.field(connection, request);
+      case fraud_status -> writeBack.fraudStatus(connection, request);
     }
   }
 }

@@ -8,5 +8,7 @@ public enum WriteBackStep {
   note,
   tag,
   /** Ashby only: the band label in a custom field the employer created for it. */
-  field
+  field,
+  /** Ashby only: the fraud status a person's recorded outcome stands for (never from a band). */
+  fraud_status
 }

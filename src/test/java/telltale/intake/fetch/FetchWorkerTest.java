@@ -17,8 +17,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import telltale.api.VendorCallFailed;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
+import telltale.testing.RecordedEvents;
 
 /**
  * How a queued resume file ends: read, a final refusal as a coverage note, a failure retried, and
@@ -28,6 +30,7 @@ class FetchWorkerTest {
   HttpServer server;
   String origin;
   final FetchWorker worker = new FetchWorker();
+  final RecordedEvents<VendorCallFailed> failures = new RecordedEvents<>();
   final List<FetchQueue.Job> claimed = new ArrayList<>();
   final List<Instant> retries = new ArrayList<>();
   CandidateProfile screenedProfile;
@@ -53,6 +56,7 @@ class FetchWorkerTest {
         });
     server.start();
     origin = "http://127.0.0.1:" + server.getAddress().getPort();
+    worker.failed = failures;
     worker.queue =
         new FetchQueue() {
           @Override
@@ -140,6 +144,10 @@ class FetchWorkerTest {
     run(origin + "/down", 0);
     assertNull(screenedStatus, "not screened yet");
     assertEquals(1, retries.size());
+    assertEquals(
+        List.of(new VendorCallFailed("greenhouse", VendorCallFailed.Kind.transient_failure)),
+        failures.fired(),
+        "counted for the failures-by-vendor metric");
   }
 
   @Test

@@ -23,6 +23,7 @@ class OutcomesTest {
   final RecordingAuditLog audit = new RecordingAuditLog();
   final List<RecordedOutcome> stored = new ArrayList<>();
   final Outcomes outcomes = new Outcomes();
+  final List<OutcomeRecorded> fired = new ArrayList<>();
 
   @BeforeEach
   void doubles() {
@@ -42,6 +43,7 @@ class OutcomesTest {
           }
         };
     outcomes.audit = audit;
+    outcomes.recorded = new FiredEvents<>(fired);
   }
 
   @Test
@@ -56,6 +58,8 @@ class OutcomesTest {
     assertEquals(List.of(outcome), stored);
     assertEquals(List.of("outcome|r.lee|known|null|identity_confirmed_false"), audit.entries);
     assertFalse(audit.entries.get(0).contains("Passport"));
+    // observers (the ATS's fraud status) hear of it in the same transaction
+    assertEquals(List.of(new OutcomeRecorded(outcome)), fired);
   }
 
   @Test
@@ -67,5 +71,6 @@ class OutcomesTest {
     assertEquals(404, error.status());
     assertEquals(List.of(), stored);
     assertEquals(List.of(), audit.entries);
+    assertEquals(List.of(), fired);
   }
 }
