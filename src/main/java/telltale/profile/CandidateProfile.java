@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
 
 /**
@@ -87,7 +88,8 @@ public record CandidateProfile(
 
   /**
    * This profile completed with what the ATS's API returned: the API's value wherever it has one,
-   * this profile's otherwise. The ATS and candidate id of the delivery are kept.
+   * this profile's otherwise (field by field in verification, onboarding and footprint). The ATS
+   * and candidate id of the delivery are kept.
    */
   public CandidateProfile completedWith(CandidateProfile fetched) {
     return new CandidateProfile(
@@ -106,11 +108,36 @@ public record CandidateProfile(
         pick(employment, fetched.employment),
         pick(education, fetched.education),
         pick(application, fetched.application),
-        pick(footprint, fetched.footprint),
-        pick(verification, fetched.verification),
+        fieldwise(footprint, fetched.footprint),
+        fieldwise(verification, fetched.verification),
         pick(interviews, fetched.interviews),
-        pick(onboarding, fetched.onboarding),
+        fieldwise(onboarding, fetched.onboarding),
         pick(resumeFile, fetched.resumeFile));
+  }
+
+  /**
+   * Sections that different systems fill piecemeal (an identity vendor, a background check, HR, IT)
+   * merge field by field, so one system's facts never erase another's.
+   */
+  private static <T extends Record> T fieldwise(T mine, T theirs) {
+    if (mine == null || theirs == null) {
+      return pick(mine, theirs);
+    }
+    RecordComponent[] fields = mine.getClass().getRecordComponents();
+    Object[] values = new Object[fields.length];
+    Class<?>[] types = new Class<?>[fields.length];
+    try {
+      for (int i = 0; i < fields.length; i++) {
+        types[i] = fields[i].getType();
+        values[i] =
+            pick(fields[i].getAccessor().invoke(mine), fields[i].getAccessor().invoke(theirs));
+      }
+      @SuppressWarnings("unchecked")
+      T merged = (T) mine.getClass().getDeclaredConstructor(types).newInstance(values);
+      return merged;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot merge " + mine.getClass().getSimpleName(), e);
+    }
   }
 
   private static <T> T pick(T mine, T theirs) {

@@ -50,7 +50,8 @@ public class CardResource {
             catalogue,
             signed.interviewPath(),
             new CardLinks.Signed(id, exp, sig).explanationsPath(),
-            links.csrf(id));
+            links.csrf(id),
+            screenings.timeline(screening.ats(), screening.candidateId()));
     return pages.render("card", Map.of("card", card));
   }
 

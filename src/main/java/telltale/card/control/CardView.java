@@ -1,5 +1,7 @@
 package telltale.card.control;
 
+import static java.util.stream.Collectors.joining;
+
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import telltale.catalogue.entity.Catalogue;
 import telltale.catalogue.entity.RuleDefinition;
+import telltale.screening.entity.CaseEvent;
+import telltale.screening.entity.Provenance;
 import telltale.screening.entity.Screening;
 import telltale.screening.entity.Signal;
 
@@ -36,7 +40,8 @@ public record CardView(
     String screenedAt,
     String interviewPath,
     String explainAction,
-    String csrf) {
+    String csrf,
+    List<Step> timeline) {
 
   /** Signals shown first. */
   static final int STRONGEST = 3;
@@ -47,6 +52,7 @@ public record CardView(
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
   /** One signal in plain words. */
   public record Item(
@@ -57,7 +63,11 @@ public record CardView(
       String step,
       String script,
       List<String> innocentExplanations,
-      String explainedBy) {}
+      String explainedBy,
+      String from) {}
+
+  /** One screening of the case timeline in plain words. */
+  public record Step(String when, String standing, String what, boolean current) {}
 
   /** A rule that could not run, and what it lacked. */
   public record Unchecked(String title, String missing) {}
@@ -67,8 +77,25 @@ public record CardView(
    * the card (null where the card offers no such form).
    */
   public static CardView of(
-      Screening s, Catalogue catalogue, String interviewPath, String explainAction, String csrf) {
-    List<Item> items = s.signals().stream().map(CardView::item).toList();
+      Screening s,
+      Catalogue catalogue,
+      String interviewPath,
+      String explainAction,
+      String csrf,
+      List<CaseEvent> timeline) {
+    List<Item> items =
+        s.signals().stream()
+            .map(
+                signal ->
+                    item(
+                        signal,
+                        Provenance.feeding(
+                            s.provenance(),
+                            catalogue
+                                .rule(signal.id())
+                                .map(RuleDefinition::reads)
+                                .orElse(List.of()))))
+            .toList();
     List<Unchecked> unchecked =
         s.coverage().notEvaluated().stream()
             .map(
@@ -100,10 +127,58 @@ public record CardView(
         WHEN.format(s.screenedAt().atOffset(ZoneOffset.UTC)),
         interviewPath,
         explainAction,
-        csrf);
+        csrf,
+        timeline.stream().map(e -> step(e, s.id())).toList());
   }
 
-  private static Item item(Signal signal) {
+  private static Step step(CaseEvent e, String current) {
+    StringBuilder what = new StringBuilder(words(e.trigger()));
+    if (e.from() != null) {
+      what.append(" by ").append(InertText.inert(e.from()));
+    }
+    if (!e.arrived().isEmpty() && !e.trigger().equals("screened")) {
+      what.append(": ")
+          .append(e.arrived().stream().map(p -> words(p.fact())).distinct().collect(joining(", ")));
+    }
+    String band =
+        e.band().name().toLowerCase(Locale.ROOT)
+            + ", score "
+            + e.score()
+            + (e.bandMoved()
+                ? " (was " + e.bandBefore().name().toLowerCase(Locale.ROOT) + ")"
+                : "");
+    return new Step(
+        WHEN.format(e.at().atOffset(ZoneOffset.UTC)),
+        band,
+        what.toString(),
+        e.screeningId().equals(current));
+  }
+
+  /** "payroll account holder — from the HR system, 3 Dec · phones — from Greenhouse, 1 Dec". */
+  static String from(List<Provenance> fed) {
+    if (fed.isEmpty()) {
+      return null;
+    }
+    return fed.stream()
+        .map(
+            p ->
+                words(p.fact())
+                    + " — from "
+                    + InertText.inert(p.from())
+                    + ", "
+                    + DAY.format(p.at().atOffset(ZoneOffset.UTC)))
+        .collect(joining(" · "));
+  }
+
+  /**
+   * A fact or action name in words: onboarding.payrollAccountHolder is "payroll account holder".
+   */
+  static String words(String name) {
+    String last = name.substring(name.lastIndexOf('.') + 1);
+    return last.replace('_', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+  }
+
+  private static Item item(Signal signal, List<Provenance> fed) {
     return new Item(
         signal.id(),
         signal.title(),
@@ -112,7 +187,8 @@ public record CardView(
         signal.guidance().step(),
         signal.guidance().script(),
         signal.innocentExplanations(),
-        signal.explainedBy());
+        signal.explainedBy(),
+        from(fed));
   }
 
   /** Earlier screenings the linkage rules name (opaque ids only). */

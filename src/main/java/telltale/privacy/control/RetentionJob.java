@@ -18,8 +18,8 @@ import telltale.screening.boundary.Screenings;
 
 /**
  * Deletes, every hour, screenings, deliveries, fingerprints and interview meetings older than
- * telltale.retention.days and audit entries older than telltale.retention.audit-days. Safe to run
- * on every instance.
+ * telltale.retention.days, audit entries older than telltale.retention.audit-days and evidence
+ * Idempotency-Keys older than telltale.evidence.idempotency-hours. Safe to run on every instance.
  */
 @Singleton
 public class RetentionJob {
@@ -32,6 +32,10 @@ public class RetentionJob {
   @Inject
   @ConfigProperty(name = "telltale.retention.audit-days")
   int auditDays;
+
+  @Inject
+  @ConfigProperty(name = "telltale.evidence.idempotency-hours")
+  int idempotencyHours;
 
   @Inject Screenings screenings;
   @Inject DeliveryLog deliveries;
@@ -60,6 +64,7 @@ public class RetentionJob {
     removed += footprints.expire(before);
     removed += meetings.expire(before);
     removed += audit.expire(now.minus(Duration.ofDays(auditDays)));
+    removed += screenings.expireIdempotencyKeys(now.minus(Duration.ofHours(idempotencyHours)));
     if (removed > 0) {
       LOG.log(Level.INFO, "retention removed " + removed + " rows older than " + days + " days");
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -31,10 +32,19 @@ import telltale.resume.entity.DocumentTimes;
 import telltale.resume.entity.ResumeReading;
 import telltale.screening.control.ChecklistEngine;
 import telltale.screening.control.ExplanationStore;
+import telltale.screening.control.Facts;
+import telltale.screening.control.IdempotencyKeys;
 import telltale.screening.control.ScreeningStore;
+import telltale.screening.control.Sources;
+import telltale.screening.control.Timeline;
+import telltale.screening.entity.CandidateCase;
+import telltale.screening.entity.CaseEvent;
 import telltale.screening.entity.ExplanationRequest;
+import telltale.screening.entity.HeldScreening;
+import telltale.screening.entity.Provenance;
 import telltale.screening.entity.Screening;
 import telltale.screening.entity.Signal;
+import telltale.screening.entity.Trigger;
 
 /**
  * The use case: a profile in, a screening out and kept, with the candidate's fingerprints, in one
@@ -49,6 +59,7 @@ public class Screenings {
   @Inject AuditLog audit;
   @Inject Event<Screened> screened;
   @Inject ExplanationStore explanations;
+  @Inject IdempotencyKeys keys;
   Clock clock = Clock.systemUTC();
 
   @Transactional
@@ -84,7 +95,8 @@ public class Screenings {
     all.addAll(reading.notes());
     CandidateProfile read = reading.profile();
     Prints prints = linkage.prints(read).with(reading.linkablePrints());
-    return screen(id, read, prints, reading.times(), actor, connection, all);
+    return screen(
+        id, read, prints, reading.times(), actor, connection, all, Arrived.whole(read, "screened"));
   }
 
   /**
@@ -109,7 +121,12 @@ public class Screenings {
                       linkage.printsWithRecordedResume(later),
                       actor,
                       Ats.DEFAULT_CONNECTION,
-                      List.of());
+                      new Arrived(
+                          "observed",
+                          CandidateProfile.builder(earlier.candidateId())
+                              .interviews(List.of(round))
+                              .build(),
+                          stored.screening().provenance()));
               audit.record(
                   clock.instant().atOffset(ZoneOffset.UTC),
                   Audited.of("observed", actor)
@@ -169,7 +186,10 @@ public class Screenings {
                       linkage.printsWithRecordedResume(profile),
                       actor,
                       Ats.DEFAULT_CONNECTION,
-                      List.of());
+                      new Arrived(
+                          "explained",
+                          CandidateProfile.builder(profile.candidateId()).build(),
+                          stored.screening().provenance()));
               audit.record(
                   clock.instant().atOffset(ZoneOffset.UTC),
                   Audited.of("explained", request.reviewer().strip())
@@ -180,6 +200,16 @@ public class Screenings {
             });
   }
 
+  /**
+   * What a screening was started by (the audit action) and the facts that arrived with it, over the
+   * provenance of the case before.
+   */
+  private record Arrived(String action, CandidateProfile sent, List<Provenance> before) {
+    static Arrived whole(CandidateProfile profile, String action) {
+      return new Arrived(action, profile, List.of());
+    }
+  }
+
   /** Screens again without a file read now: the resume file's times are not known. */
   private Screening screen(
       String id,
@@ -187,8 +217,8 @@ public class Screenings {
       Prints prints,
       String actor,
       String connection,
-      List<String> notes) {
-    return screen(id, profile, prints, DocumentTimes.NONE, actor, connection, notes);
+      Arrived arrived) {
+    return screen(id, profile, prints, DocumentTimes.NONE, actor, connection, List.of(), arrived);
   }
 
   private Screening screen(
@@ -198,7 +228,8 @@ public class Screenings {
       DocumentTimes document,
       String actor,
       String connection,
-      List<String> notes) {
+      List<String> notes,
+      Arrived arrived) {
     Instant now = clock.instant();
     // read only when a rule fires: most screenings never ask
     Supplier<Map<String, ExplanationStore.Explained>> explained =
@@ -215,7 +246,10 @@ public class Screenings {
                     Optional.ofNullable(explained.get().get(rule))
                         .filter(e -> e.evidenceKey().equals(linkage.evidenceKey(rule, basis.get())))
                         .map(ExplanationStore.Explained::words))
-            .withCoverageNotes(notes);
+            .withCoverageNotes(notes)
+            .withProvenance(
+                new Trigger(arrived.action(), actor, Sources.friendly(actor)),
+                Facts.after(arrived.before(), profile, arrived.sent(), actor, now));
     store.save(screening, profile);
     screened.fire(new Screened(screening, () -> store.before(screening), connection, now));
     linkage.record(profile, id, prints, now.atOffset(ZoneOffset.UTC));
@@ -259,11 +293,13 @@ public class Screenings {
   /**
    * Merges later evidence (any sections of a profile) into the candidate's latest profile, section
    * by section, and screens again under a new id; empty when the candidate was never screened.
+   * Connectors name themselves as the actor ("persona", "zoom", "github"): the facts they send are
+   * shown as coming from them.
    */
   @Transactional
   public Optional<Screening> addEvidence(
       Ats ats, String candidateId, CandidateProfile partial, String actor) {
-    return addEvidence(ats, candidateId, partial, actor, List.of());
+    return addEvidence(ats, candidateId, partial, actor, List.of(), null);
   }
 
   /**
@@ -274,6 +310,56 @@ public class Screenings {
   @Transactional
   public Optional<Screening> addEvidence(
       Ats ats, String candidateId, CandidateProfile partial, String actor, List<String> notes) {
+    return addEvidence(ats, candidateId, partial, actor, notes, null);
+  }
+
+  /**
+   * The same, honouring an Idempotency-Key: the same key with the same body answers with the
+   * screening it made the first time, the same key with another body is refused (422).
+   */
+  @Transactional
+  public Optional<Screening> addEvidence(
+      Ats ats, String candidateId, CandidateProfile partial, String actor, Idempotency once) {
+    return addEvidence(ats, candidateId, partial, actor, List.of(), once);
+  }
+
+  /**
+   * With coverage notes and an Idempotency-Key (null for none). The candidate's case is locked
+   * first, so concurrent evidence takes turns and no fact is lost.
+   */
+  private Optional<Screening> addEvidence(
+      Ats ats,
+      String candidateId,
+      CandidateProfile partial,
+      String actor,
+      List<String> notes,
+      Idempotency once) {
+    if (!store.lockCase(ats, candidateId)) {
+      return Optional.empty();
+    }
+    String keyHash =
+        once == null
+            ? null
+            : linkage.keyedHash(
+                "idempotency", actor + "\n" + ats.name() + "\n" + candidateId + "\n" + once.key());
+    String bodyHash =
+        once == null
+            ? null
+            : linkage.keyedHash(
+                "idempotency-body", new String(once.body(), StandardCharsets.UTF_8));
+    if (keyHash != null) {
+      Optional<IdempotencyKeys.Used> used = keys.find(keyHash);
+      if (used.isPresent()) {
+        if (!used.get().requestHash().equals(bodyHash)) {
+          throw new ClientError(
+              422,
+              "idempotency_key_reused",
+              "This Idempotency-Key was already used with another body; send a new key for new"
+                  + " evidence.");
+        }
+        return store.find(used.get().screeningId()).map(ScreeningStore.Stored::screening);
+      }
+    }
     return store.ofCandidate(ats, candidateId).stream()
         .findFirst()
         .flatMap(latest -> store.find(latest.id()))
@@ -290,18 +376,31 @@ public class Screenings {
                       RowIds.random(),
                       merged,
                       linkage.printsWithRecordedResume(merged),
+                      DocumentTimes.NONE,
                       actor,
                       Ats.DEFAULT_CONNECTION,
-                      notes);
+                      notes,
+                      new Arrived("evidence_added", partial, stored.screening().provenance()));
+              OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+              if (keyHash != null) {
+                keys.remember(keyHash, bodyHash, again.id(), now);
+              }
               audit.record(
-                  clock.instant().atOffset(ZoneOffset.UTC),
+                  now,
                   Audited.of("evidence_added", actor)
                       .screening(again.id())
                       .subject(linkage.subject(ats.name(), candidateId))
-                      .detail("screened again from " + stored.screening().id()));
+                      .detail(
+                          "screened again from "
+                              + stored.screening().id()
+                              + ": "
+                              + String.join(", ", Facts.of(partial))));
               return again;
             });
   }
+
+  /** A request's Idempotency-Key as sent and the body it came with. */
+  public record Idempotency(String key, byte[] body) {}
 
   /**
    * Screens the most recent stored profiles again under another catalogue and under the current
@@ -339,6 +438,11 @@ public class Screenings {
     return store.expire(before);
   }
 
+  /** Forgets Idempotency-Keys used before then; returns how many went. */
+  public int expireIdempotencyKeys(OffsetDateTime before) {
+    return keys.expire(before);
+  }
+
   public List<Screening> ofCandidate(Ats ats, String candidateId) {
     return store.ofCandidate(ats, candidateId);
   }
@@ -352,6 +456,27 @@ public class Screenings {
         .findFirst()
         .flatMap(latest -> store.find(latest.id()))
         .map(ScreeningStore.Stored::profile);
+  }
+
+  /** Every screening of the candidate, oldest first, with what arrived and how the band moved. */
+  public List<CaseEvent> timeline(Ats ats, String candidateId) {
+    return Timeline.of(store.ofCandidate(ats, candidateId));
+  }
+
+  /** Every stored screening of the candidate with its profile, newest first (subject access). */
+  public List<HeldScreening> heldAbout(Ats ats, String candidateId) {
+    return store.ofCandidate(ats, candidateId).stream()
+        .flatMap(s -> store.find(s.id()).stream())
+        .map(stored -> new HeldScreening(stored.screening(), stored.profile()))
+        .toList();
+  }
+
+  /** The candidate's case: the latest screening and the timeline; empty when never screened. */
+  public Optional<CandidateCase> caseOf(Ats ats, String candidateId) {
+    List<Screening> newestFirst = store.ofCandidate(ats, candidateId);
+    return newestFirst.stream()
+        .findFirst()
+        .map(latest -> new CandidateCase(ats, candidateId, latest, Timeline.of(newestFirst)));
   }
 
   private static <T> Supplier<T> memoized(Supplier<T> supplier) {

@@ -124,7 +124,9 @@ public final class ChecklistEngine {
         new Coverage(bound.size() - notEvaluated.size(), bound.size(), notEvaluated),
         guidance(profile, signals),
         null,
-        verdict.reason());
+        verdict.reason(),
+        null,
+        List.of());
   }
 
   private static RuleResult evaluate(Rule rule, CandidateProfile profile, Lookups lookups) {

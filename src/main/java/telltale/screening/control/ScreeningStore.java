@@ -102,6 +102,21 @@ public class ScreeningStore {
     return rows.stream().findFirst().map(json -> JSON.fromJson((String) json, Screening.class));
   }
 
+  /**
+   * Locks the candidate's case until the transaction ends (the row of its newest screening, FOR
+   * UPDATE), so two systems adding evidence at once take turns on every instance sharing the
+   * database and the second merges into what the first stored; false when never screened.
+   */
+  public boolean lockCase(Ats ats, String candidateId) {
+    return !em.createNativeQuery(
+            "SELECT id FROM screening WHERE ats = ?1 AND candidate_id = ?2"
+                + " ORDER BY screened_at DESC, id DESC FETCH FIRST 1 ROWS ONLY FOR UPDATE")
+        .setParameter(1, ats.name())
+        .setParameter(2, candidateId)
+        .getResultList()
+        .isEmpty();
+  }
+
   /** The most recent stored screenings with their profiles, newest first. */
   public List<Stored> recent(int limit) {
     return em

@@ -7,7 +7,8 @@ import telltale.profile.Ats;
 
 /**
  * The result of screening one profile: score, band and why the band is what it is, every signal,
- * coverage and guidance, and (when read through the API) the signed link to its card.
+ * coverage and guidance, what started it and where each fact of the profile came from, and (when
+ * read through the API) the signed link to its card.
  */
 public record Screening(
     String id,
@@ -23,10 +24,35 @@ public record Screening(
     Coverage coverage,
     Guidance guidance,
     String cardUrl,
-    String bandReason) {
+    String bandReason,
+    Trigger trigger,
+    List<Provenance> provenance) {
 
+  /** Stored screenings from before provenance was kept read with none. */
   public Screening {
     signals = List.copyOf(signals);
+    provenance = provenance == null ? List.of() : List.copyOf(provenance);
+  }
+
+  /** The same screening with what started it and where each fact of its profile came from. */
+  public Screening withProvenance(Trigger by, List<Provenance> facts) {
+    return new Screening(
+        id,
+        ats,
+        candidateId,
+        applicationId,
+        screenedAt,
+        catalogueVersion,
+        score,
+        band,
+        bandLabel,
+        signals,
+        coverage,
+        guidance,
+        cardUrl,
+        bandReason,
+        by,
+        facts);
   }
 
   /** The same screening with notes on its inputs added to the coverage. */
@@ -45,7 +71,9 @@ public record Screening(
         coverage.withNotes(notes),
         guidance,
         cardUrl,
-        bandReason);
+        bandReason,
+        trigger,
+        provenance);
   }
 
   /**
@@ -67,6 +95,8 @@ public record Screening(
         coverage,
         guidance,
         url,
-        bandReason);
+        bandReason,
+        trigger,
+        provenance);
   }
 }

@@ -29,7 +29,8 @@ class CardsTest {
     RecordingAuditLog audit = new RecordingAuditLog();
     Screening screening =
         new Screening(
-            "s-1", null, "c-1", null, null, "v", 0, null, null, List.of(), null, null, null, null);
+            "s-1", null, "c-1", null, null, "v", 0, null, null, List.of(), null, null, null, null,
+            null, List.of());
     cards(Optional.of(screening), audit).view("s-1", "card", "link:abcdefgh");
     assertEquals(List.of("card_viewed|link:abcdefgh|s-1|null|null"), audit.entries);
   }

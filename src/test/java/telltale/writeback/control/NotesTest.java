@@ -54,7 +54,9 @@ class NotesTest {
             List.of(
                 "Call the number you found yourself.", "Re-check ID live.", "Third.", "Fourth.")),
         null,
-        null);
+        null,
+        null,
+        List.of());
   }
 
   @Test
