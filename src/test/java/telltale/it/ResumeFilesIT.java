@@ -56,6 +56,15 @@ class ResumeFilesIT {
         "/v1/opportunities/" + LEVER_OPPORTUNITY + "/resumes/resume-1/download",
         pdf,
         "application/octet-stream");
+    // Ashby: file.info names a pre-signed link on the file host, fetched without the API key
+    files.serve("/ashby-files/resume.pdf", pdf, "application/pdf");
+    files.serve(
+        "/file.info",
+        ("{\"success\":true,\"results\":{\"url\":\""
+                + files.url("/ashby-files/resume.pdf")
+                + "?X-Amz-Signature=ashby\"}}")
+            .getBytes(StandardCharsets.UTF_8),
+        "application/json");
     dataDir = DataDirs.fresh("files");
     Map<String, String> settings = new HashMap<>();
     settings.put("telltale.data.dir", dataDir);
@@ -63,6 +72,10 @@ class ResumeFilesIT {
     settings.put("telltale.webhooks.lever.secret", WebhookFixtures.LEVER_SECRET);
     settings.put("telltale.fetch.lever.url", files.url(""));
     settings.put("telltale.fetch.lever.api-key", "lever-read-key");
+    settings.put("telltale.webhooks.ashby.secret", WebhookFixtures.SECRET);
+    settings.put("telltale.webhooks.workable.secret", WebhookFixtures.SECRET);
+    settings.put("telltale.fetch.ashby.url", files.url(""));
+    settings.put("telltale.fetch.ashby.api-key", "ashby-read-key");
     settings.put("telltale.files.enabled", "true");
     settings.put("telltale.files.allowed-hosts", files.url(""));
     server = PayaraServer.start("files", Credentials.with(settings));
@@ -184,6 +197,59 @@ class ResumeFilesIT {
             + Base64.getEncoder()
                 .encodeToString("lever-read-key:".getBytes(StandardCharsets.UTF_8)),
         download.header("Authorization"));
+  }
+
+  @Test
+  void anAshbyResumeIsResolvedWithFileInfoAndDownloadedWithoutTheKey() throws Exception {
+    WebhookFixtures.Signed signed =
+        WebhookFixtures.signed(
+            Ats.ashby, "application_submit", WebhookFixtures.SECRET, Instant.now());
+    var request = given().baseUri(server.base().toString()).body(signed.body());
+    signed.headers().forEach((name, values) -> values.forEach(v -> request.header(name, v)));
+    assertEquals(
+        "queued", request.post("/webhooks/ashby").then().statusCode(200).extract().path("status"));
+
+    JsonPath screening = screeningOf(Ats.ashby, "c3f0a1b2-3c4d-4e5f-9a0b-1c2d3e4f5a6b");
+    assertEquals(List.of(), missingResumeText(screening), screening.prettify());
+    assertTrue(
+        screening.getList("coverage.notes").contains("Resume file: The file was read."),
+        screening.prettify());
+    VendorStub.Request info = files.to("/file.info").get(0);
+    assertEquals("POST", info.method());
+    assertTrue(info.body().contains("\"fileHandle\":\"abc\""), info.body());
+    assertEquals(
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString("ashby-read-key:".getBytes(StandardCharsets.UTF_8)),
+        info.header("Authorization"));
+    VendorStub.Request download = files.to("/ashby-files/resume.pdf").get(0);
+    assertEquals(null, download.header("Authorization"), "no credentials go to the file host");
+  }
+
+  @Test
+  void aWorkableResumeUrlIsFetched() throws Exception {
+    String body =
+        new String(WebhookFixtures.body(Ats.workable, "candidate_created"), StandardCharsets.UTF_8)
+            .replace(
+                "https://workable.s3.amazonaws.com/resume.pdf",
+                files.url("/files/resume.pdf") + "?sig=workable");
+    assertTrue(body.contains("sig=workable"), "the sample changed shape");
+    WebhookFixtures.Signed signed =
+        WebhookFixtures.signedBody(
+            Ats.workable,
+            "candidate_created",
+            body.getBytes(StandardCharsets.UTF_8),
+            WebhookFixtures.SECRET,
+            Instant.now());
+    var request = given().baseUri(server.base().toString()).body(signed.body());
+    signed.headers().forEach((name, values) -> values.forEach(v -> request.header(name, v)));
+    assertEquals(
+        "queued",
+        request.post("/webhooks/workable").then().statusCode(200).extract().path("status"));
+
+    JsonPath screening = screeningOf(Ats.workable, "ce4da98");
+    assertEquals(List.of(), missingResumeText(screening), screening.prettify());
+    assertTrue(files.to("sig=workable").size() >= 1);
   }
 
   @Test

@@ -59,6 +59,10 @@ final class VendorApis {
     @POST
     @Path("candidate.listFraudChecks")
     JsonObject listFraudChecks(JsonObject request, @HeaderParam("Authorization") String auth);
+
+    @POST
+    @Path("file.info")
+    JsonObject fileInfo(JsonObject request, @HeaderParam("Authorization") String auth);
   }
 
   @Produces(MediaType.APPLICATION_JSON)
@@ -68,29 +72,54 @@ final class VendorApis {
   }
 
   /**
+   * What the API said: the candidate, and the handle of a resume file it names (Ashby's {@code
+   * resumeFileHandle}), if any.
+   */
+  record Read(CandidateProfile profile, Optional<String> fileHandle) {}
+
+  /**
    * Fetches and maps what a job names ("opportunity:&lt;id&gt;", "candidate:&lt;id or link&gt;",
    * "application:&lt;link&gt;").
    */
-  static CandidateProfile fetch(Ats ats, String target, FetchConfig.Access access) {
+  static Read fetch(Ats ats, String target, FetchConfig.Access access) {
     String kind = target.substring(0, target.indexOf(':'));
     String value = target.substring(target.indexOf(':') + 1);
     return switch (ats) {
       case lever ->
-          LeverAdapter.fromOpportunity(
-              client(access.url(), Lever.class).opportunity(value, basic(access.apiKey())));
-      case ashby ->
-          AshbyAdapter.fromCandidateInfo(
-              client(access.url(), Ashby.class)
-                  .candidateInfo(
-                      Json.createObjectBuilder().add("id", value).build(), basic(access.apiKey())));
+          new Read(
+              LeverAdapter.fromOpportunity(
+                  client(access.url(), Lever.class).opportunity(value, basic(access.apiKey()))),
+              Optional.empty());
+      case ashby -> {
+        JsonObject info =
+            client(access.url(), Ashby.class)
+                .candidateInfo(
+                    Json.createObjectBuilder().add("id", value).build(), basic(access.apiKey()));
+        yield new Read(AshbyAdapter.fromCandidateInfo(info), AshbyAdapter.resumeHandle(info));
+      }
       case smartrecruiters -> {
         URI link = trusted(value, access.url());
         JsonObject resource =
             client(link.toString(), SmartRecruiters.class).resource(access.apiKey());
-        yield SmartRecruitersAdapter.fromApplication(resource);
+        yield new Read(SmartRecruitersAdapter.fromApplication(resource), Optional.empty());
       }
       default -> throw new IllegalArgumentException("no API fetch for " + ats + " " + kind);
     };
+  }
+
+  /**
+   * Where an Ashby file downloads ({@code POST file.info {"fileHandle"}}, answered with {@code
+   * results.url}, a link that needs no credentials; the API key is never sent to it).
+   */
+  static Optional<String> ashbyFileUrl(String handle, FetchConfig.Access access) {
+    JsonObject answer =
+        client(access.url(), Ashby.class)
+            .fileInfo(
+                Json.createObjectBuilder().add("fileHandle", handle).build(),
+                basic(access.apiKey()));
+    JsonObject results = answer.getJsonObject("results");
+    String url = results == null ? "" : results.getString("url", "");
+    return url.isBlank() ? Optional.empty() : Optional.of(url);
   }
 
   /**

@@ -79,7 +79,32 @@ public class Screenings {
   @Transactional
   public Screening screen(
       String id, CandidateProfile profile, String actor, String connection, List<String> notes) {
-    ResumeReading reading = resumes.read(profile);
+    return screen(id, prepare(profile), actor, connection, notes);
+  }
+
+  /**
+   * A profile with its resume file read, ready to screen. Reading a file takes up to seconds, so a
+   * caller that can (the background fetch worker) prepares outside any transaction and screens the
+   * prepared profile in a short one.
+   */
+  public static final class Prepared {
+    final ResumeReading reading;
+
+    Prepared(ResumeReading reading) {
+      this.reading = reading;
+    }
+  }
+
+  /** Reads the profile's resume file, if it carries one; joins no transaction and opens none. */
+  public Prepared prepare(CandidateProfile profile) {
+    return new Prepared(resumes.read(profile));
+  }
+
+  /** Screens a prepared profile (its file read already) with notes for the coverage. */
+  @Transactional
+  public Screening screen(
+      String id, Prepared prepared, String actor, String connection, List<String> notes) {
+    ResumeReading reading = prepared.reading;
     List<String> all = new ArrayList<>(notes);
     all.addAll(reading.notes());
     CandidateProfile read = reading.profile();
