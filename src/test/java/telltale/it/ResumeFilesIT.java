@@ -295,6 +295,75 @@ class ResumeFilesIT {
     assertNeverStored(RESUME_WORDS, candidate);
   }
 
+  static JsonPath push(String candidate, String first, String last) {
+    String json =
+        "{\"candidateId\":\""
+            + candidate
+            + "\",\"ats\":\"greenhouse\",\"name\":{\"first\":\""
+            + first
+            + "\",\"last\":\""
+            + last
+            + "\"},\"resumeFile\":{\"filename\":\"cv.pdf\",\"contentType\":\"application/pdf\","
+            + "\"data\":\""
+            + Base64.getEncoder().encodeToString(pdf)
+            + "\"}}";
+    return given()
+        .baseUri(server.base().toString())
+        .contentType("application/json")
+        .body(json)
+        .post("/api/v1/screenings")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath();
+  }
+
+  /**
+   * A re-screen from stored data (an interview round) does not read the file again: the document
+   * prints recorded when it was read are compared again, and the coverage keeps what it said.
+   */
+  @Test
+  void documentPrintsAndFileCoverageSurviveAReScreen() {
+    push("api-file-" + UUID.randomUUID(), "Robin", "First");
+    JsonPath second = push("api-file-" + UUID.randomUUID(), "Kim", "Second");
+    assertTrue(second.getList("signals.id").contains("resume_document_reuse"), second.prettify());
+
+    JsonPath again =
+        given()
+            .baseUri(server.base().toString())
+            .contentType("application/json")
+            .body("{\"round\": 2, \"observations\": [\"camera_refusal\"]}")
+            .post("/api/v1/screenings/" + second.getString("id") + "/observations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    assertTrue(again.getList("signals.id").contains("resume_document_reuse"), again.prettify());
+    assertTrue(again.getList("signals.id").contains("resume_text_reuse"), again.prettify());
+    assertTrue(
+        again.getList("coverage.notes").contains("Resume file: The file was read."),
+        again.prettify());
+    assertFalse(
+        again.getList("coverage.notEvaluated.id").contains("resume_document_reuse"),
+        again.prettify());
+
+    // and once more: what was carried forward is recorded again, not lost on the second re-screen
+    JsonPath third =
+        given()
+            .baseUri(server.base().toString())
+            .contentType("application/json")
+            .body("{\"round\": 3, \"observations\": []}")
+            .post("/api/v1/screenings/" + again.getString("id") + "/observations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    assertTrue(third.getList("signals.id").contains("resume_document_reuse"), third.prettify());
+    assertTrue(
+        third.getList("coverage.notes").contains("Resume file: The file was read."),
+        third.prettify());
+  }
+
   /**
    * Scans the embedded database's files for the words; the candidate id, which is stored, shows
    * that the scan sees what was written.

@@ -48,7 +48,8 @@ public class Matcher {
         true,
         identifiers,
         prints.resume().map(sig -> similarResumes(ats, candidate, mine, sig)).orElse(List.of()),
-        prints.resume().isPresent());
+        prints.resume().isPresent(),
+        prints.hasDocument());
   }
 
   private List<Links.SimilarResume> similarResumes(

@@ -108,7 +108,11 @@ public class Screenings {
     List<String> all = new ArrayList<>(notes);
     all.addAll(reading.notes());
     CandidateProfile read = reading.profile();
-    Prints prints = linkage.prints(read).with(reading.linkablePrints());
+    Prints prints =
+        linkage
+            .prints(read)
+            .with(reading.linkablePrints())
+            .with(reading.read() ? List.of(linkage.fileRead(read)) : List.of());
     return screen(id, read, prints, reading.times(), actor, connection, all);
   }
 
@@ -134,7 +138,7 @@ public class Screenings {
                       linkage.printsWithRecordedResume(later),
                       actor,
                       Ats.DEFAULT_CONNECTION,
-                      List.of());
+                      fileNotes(stored.screening()));
               audit.record(
                   clock.instant().atOffset(ZoneOffset.UTC),
                   Audited.of("observed", actor)
@@ -194,7 +198,7 @@ public class Screenings {
                       linkage.printsWithRecordedResume(profile),
                       actor,
                       Ats.DEFAULT_CONNECTION,
-                      List.of());
+                      fileNotes(stored.screening()));
               audit.record(
                   clock.instant().atOffset(ZoneOffset.UTC),
                   Audited.of("explained", request.reviewer().strip())
@@ -204,6 +208,24 @@ public class Screenings {
               return again;
             });
   }
+
+  /**
+   * What the coverage said about the resume file when it was read (or not) at the earlier
+   * screening: a re-screen does not read the file again, so these notes are carried forward.
+   */
+  static List<String> fileNotes(Screening earlier) {
+    return earlier.coverage().notes().stream().filter(n -> n.startsWith(FILE_NOTE)).toList();
+  }
+
+  /** The earlier screening's file notes, then these. */
+  static List<String> fileNotes(Screening earlier, List<String> more) {
+    List<String> all = new ArrayList<>(fileNotes(earlier));
+    all.addAll(more);
+    return all;
+  }
+
+  /** How every coverage note about a resume file begins (the resume and fetch components'). */
+  static final String FILE_NOTE = "Resume file: ";
 
   /** Screens again without a file read now: the resume file's times are not known. */
   private Screening screen(
@@ -317,7 +339,7 @@ public class Screenings {
                       linkage.printsWithRecordedResume(merged),
                       actor,
                       Ats.DEFAULT_CONNECTION,
-                      notes);
+                      fileNotes(stored.screening(), notes));
               audit.record(
                   clock.instant().atOffset(ZoneOffset.UTC),
                   Audited.of("evidence_added", actor)

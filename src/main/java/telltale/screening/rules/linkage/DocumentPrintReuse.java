@@ -42,10 +42,11 @@ public final class DocumentPrintReuse implements Rule {
 
   @Override
   public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
-    if (profile.resumeFile() == null) {
+    Links links = lookups.links();
+    // a re-screen has no file, but compares the document prints recorded when it was read
+    if (profile.resumeFile() == null && !links.documentsCompared()) {
       return RuleResult.missing("resumeFile");
     }
-    Links links = lookups.links();
     if (!links.checked()) {
       return RuleResult.missing("history");
     }
