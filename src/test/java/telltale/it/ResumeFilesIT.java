@@ -175,6 +175,11 @@ class ResumeFilesIT {
             .contains(one.getString("id")));
     // the same file (author, program, creation time) under another name: the weak A12 rule
     assertTrue(two.getList("signals.id").contains("resume_document_reuse"), two.prettify());
+    // and its author, Dana Example, is the first candidate's name (a keyed name hash)
+    assertTrue(
+        two.getString("signals.find { it.id == 'resume_document_reuse' }.evidence")
+            .contains("author is the name of another candidate"),
+        two.prettify());
     assertTrue(files.to("/files/resume.pdf").size() >= 2);
     assertNeverStored(RESUME_WORDS, first);
   }

@@ -10,6 +10,12 @@ public record Prints(
   /** The kinds of prints a resume file gave (document_author, ..., document_read). */
   public static final String DOCUMENT = "document_";
 
+  /**
+   * The kind of a resume file's author (or last editor) as a candidate-name key: it links to other
+   * candidates of that name, not to other files.
+   */
+  public static final String AUTHOR_NAME = "document_author_name";
+
   /** Whether these prints include a resume file's (read now or carried forward). */
   public boolean hasDocument() {
     return fingerprints.stream().anyMatch(f -> f.kind().startsWith(DOCUMENT));
