@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +41,7 @@ class ResumeFilesIT {
    */
   static final String RESUME_WORDS = "6 years of Java at Example Corp";
 
+  static final String SR_CANDIDATE = "a2a4c3e1-9f8e-4d7c-b6a5-0123456789ab";
   static final String LEVER_OPPORTUNITY = "250d8f03-738a-4bba-a671-8a3d73477145";
   static VendorStub files;
   static PayaraServer server;
@@ -65,6 +67,19 @@ class ResumeFilesIT {
                 + "?X-Amz-Signature=ashby\"}}")
             .getBytes(StandardCharsets.UTF_8),
         "application/json");
+    // SmartRecruiters: the resource behind the Link header, its attachment list and the download
+    files.serve(
+        "/candidates/" + SR_CANDIDATE + "/jobs/job-1",
+        WebhookFixtures.body(Ats.smartrecruiters, "candidate"),
+        "application/json");
+    files.serve(
+        "/candidates/" + SR_CANDIDATE + "/attachments",
+        ("{\"totalFound\":2,\"content\":[{\"id\":\"att-0\",\"name\":\"letter.pdf\","
+                + "\"type\":\"COVER_LETTER\"},{\"id\":\"att-1\",\"name\":\"cv.pdf\","
+                + "\"type\":\"RESUME\"}]}")
+            .getBytes(StandardCharsets.UTF_8),
+        "application/json");
+    files.serve("/candidates/" + SR_CANDIDATE + "/attachments/att-1", pdf, "application/pdf");
     dataDir = DataDirs.fresh("files");
     Map<String, String> settings = new HashMap<>();
     settings.put("telltale.data.dir", dataDir);
@@ -73,6 +88,9 @@ class ResumeFilesIT {
     settings.put("telltale.fetch.lever.url", files.url(""));
     settings.put("telltale.fetch.lever.api-key", "lever-read-key");
     settings.put("telltale.webhooks.ashby.secret", WebhookFixtures.SECRET);
+    settings.put("telltale.webhooks.smartrecruiters.secret", WebhookFixtures.SECRET);
+    settings.put("telltale.fetch.smartrecruiters.url", files.url(""));
+    settings.put("telltale.fetch.smartrecruiters.api-key", "sr-read-token");
     settings.put("telltale.webhooks.workable.secret", WebhookFixtures.SECRET);
     settings.put("telltale.fetch.ashby.url", files.url(""));
     settings.put("telltale.fetch.ashby.api-key", "ashby-read-key");
@@ -229,6 +247,48 @@ class ResumeFilesIT {
         info.header("Authorization"));
     VendorStub.Request download = files.to("/ashby-files/resume.pdf").get(0);
     assertEquals(null, download.header("Authorization"), "no credentials go to the file host");
+  }
+
+  @Test
+  void aSmartRecruitersResumeIsDownloadedThroughTheAttachmentsApi() throws Exception {
+    byte[] body = WebhookFixtures.body(Ats.smartrecruiters, "application_created");
+    String link =
+        "<" + files.url("/candidates/" + SR_CANDIDATE + "/jobs/job-1") + ">; rel=\"self\"";
+    String seconds = Long.toString(Instant.now().getEpochSecond());
+    String eventId = UUID.randomUUID().toString();
+    byte[] after =
+        String.join(".", "", eventId, "application.created", "v201907", link)
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] head = (seconds + ".").getBytes(StandardCharsets.UTF_8);
+    byte[] signed = new byte[head.length + body.length + after.length];
+    System.arraycopy(head, 0, signed, 0, head.length);
+    System.arraycopy(body, 0, signed, head.length, body.length);
+    System.arraycopy(after, 0, signed, head.length + body.length, after.length);
+    String signature =
+        "v1=" + HexFormat.of().formatHex(WebhookFixtures.hmac(WebhookFixtures.SECRET, signed));
+    String status =
+        given()
+            .baseUri(server.base().toString())
+            .contentType("application/json")
+            .header("event-id", eventId)
+            .header("event-name", "application.created")
+            .header("event-version", "v201907")
+            .header("link", link)
+            .header("smartrecruiters-timestamp", seconds)
+            .header("smartrecruiters-signature", signature)
+            .body(body)
+            .post("/webhooks/smartrecruiters")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("status");
+    assertEquals("queued", status);
+
+    JsonPath screening = screeningOf(Ats.smartrecruiters, SR_CANDIDATE);
+    assertEquals(List.of(), missingResumeText(screening), screening.prettify());
+    VendorStub.Request download = files.to("/attachments/att-1").get(0);
+    assertEquals("sr-read-token", download.header("X-SmartToken"));
+    assertTrue(files.to("/attachments/att-0").isEmpty(), "the cover letter is not fetched");
   }
 
   @Test

@@ -98,6 +98,15 @@ public class FetchWorker {
               profile = withFile(job, resume.get(), auth, profile, notes);
             }
           }
+          String candidate = profile.candidateId();
+          if (files.enabled() && job.ats() == Ats.smartrecruiters && candidate != null) {
+            var resume =
+                viaApi(() -> VendorApis.smartRecruitersResume(candidate, access.get()), notes);
+            if (resume.isPresent()) {
+              List<String> auth = List.of("X-SmartToken", access.get().apiKey());
+              profile = withFile(job, resume.get(), auth, profile, notes);
+            }
+          }
           if (files.enabled() && read.fileHandle().isPresent()) {
             // a pre-signed link: no credentials go with the download
             var resume =

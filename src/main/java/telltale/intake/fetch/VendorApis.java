@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
@@ -69,6 +70,13 @@ final class VendorApis {
   public interface SmartRecruiters {
     @GET
     JsonObject resource(@HeaderParam("X-SmartToken") String token);
+  }
+
+  @Produces(MediaType.APPLICATION_JSON)
+  public interface SmartRecruitersAttachments {
+    @GET
+    @Path("candidates/{id}/attachments")
+    JsonObject attachments(@PathParam("id") String id, @HeaderParam("X-SmartToken") String token);
   }
 
   /**
@@ -146,6 +154,40 @@ final class VendorApis {
             + "/resumes/"
             + URLEncoder.encode(resume, StandardCharsets.UTF_8)
             + "/download");
+  }
+
+  /**
+   * Where a SmartRecruiters candidate's resume downloads ({@code GET candidates/{id}/attachments},
+   * the attachment of type RESUME, else the first), if any: always under the configured API
+   * address, so the token that goes with the download is only ever sent to the API.
+   */
+  static Optional<String> smartRecruitersResume(String candidateId, FetchConfig.Access access) {
+    JsonObject answer =
+        client(access.url(), SmartRecruitersAttachments.class)
+            .attachments(candidateId, access.apiKey());
+    JsonArray content = answer.getJsonArray("content");
+    if (content == null) {
+      return Optional.empty();
+    }
+    List<JsonObject> attachments =
+        content.stream()
+            .filter(JsonObject.class::isInstance)
+            .map(JsonObject.class::cast)
+            .filter(a -> !a.getString("id", "").isBlank())
+            .toList();
+    Optional<JsonObject> resume =
+        attachments.stream()
+            .filter(a -> "RESUME".equalsIgnoreCase(a.getString("type", "")))
+            .findFirst()
+            .or(() -> attachments.stream().findFirst());
+    String base = access.url().endsWith("/") ? access.url() : access.url() + "/";
+    return resume.map(
+        a ->
+            base
+                + "candidates/"
+                + URLEncoder.encode(candidateId, StandardCharsets.UTF_8)
+                + "/attachments/"
+                + URLEncoder.encode(a.getString("id"), StandardCharsets.UTF_8));
   }
 
   /** A link from a signed SmartRecruiters delivery is followed only on the configured API host. */

@@ -62,7 +62,7 @@ class CheckCountsTest {
           new Delivery(Ats.workable, "candidate_created", true),
           new Delivery(Ats.jazzhr, "candidate_export", true),
           new Delivery(Ats.lever, "application_created", true),
-          new Delivery(Ats.smartrecruiters, "application_created", false),
+          new Delivery(Ats.smartrecruiters, "application_created", true),
           new Delivery(Ats.recruitee, "candidate_moved", false),
           new Delivery(Ats.generic, "profile", true));
 
