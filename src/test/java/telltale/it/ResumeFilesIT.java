@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +41,7 @@ class ResumeFilesIT {
    */
   static final String RESUME_WORDS = "6 years of Java at Example Corp";
 
+  static final String SR_CANDIDATE = "a2a4c3e1-9f8e-4d7c-b6a5-0123456789ab";
   static final String LEVER_OPPORTUNITY = "250d8f03-738a-4bba-a671-8a3d73477145";
   static VendorStub files;
   static PayaraServer server;
@@ -56,6 +58,28 @@ class ResumeFilesIT {
         "/v1/opportunities/" + LEVER_OPPORTUNITY + "/resumes/resume-1/download",
         pdf,
         "application/octet-stream");
+    // Ashby: file.info names a pre-signed link on the file host, fetched without the API key
+    files.serve("/ashby-files/resume.pdf", pdf, "application/pdf");
+    files.serve(
+        "/file.info",
+        ("{\"success\":true,\"results\":{\"url\":\""
+                + files.url("/ashby-files/resume.pdf")
+                + "?X-Amz-Signature=ashby\"}}")
+            .getBytes(StandardCharsets.UTF_8),
+        "application/json");
+    // SmartRecruiters: the resource behind the Link header, its attachment list and the download
+    files.serve(
+        "/candidates/" + SR_CANDIDATE + "/jobs/job-1",
+        WebhookFixtures.body(Ats.smartrecruiters, "candidate"),
+        "application/json");
+    files.serve(
+        "/candidates/" + SR_CANDIDATE + "/attachments",
+        ("{\"totalFound\":2,\"content\":[{\"id\":\"att-0\",\"name\":\"letter.pdf\","
+                + "\"type\":\"COVER_LETTER\"},{\"id\":\"att-1\",\"name\":\"cv.pdf\","
+                + "\"type\":\"RESUME\"}]}")
+            .getBytes(StandardCharsets.UTF_8),
+        "application/json");
+    files.serve("/candidates/" + SR_CANDIDATE + "/attachments/att-1", pdf, "application/pdf");
     dataDir = DataDirs.fresh("files");
     Map<String, String> settings = new HashMap<>();
     settings.put("telltale.data.dir", dataDir);
@@ -63,6 +87,13 @@ class ResumeFilesIT {
     settings.put("telltale.webhooks.lever.secret", WebhookFixtures.LEVER_SECRET);
     settings.put("telltale.fetch.lever.url", files.url(""));
     settings.put("telltale.fetch.lever.api-key", "lever-read-key");
+    settings.put("telltale.webhooks.ashby.secret", WebhookFixtures.SECRET);
+    settings.put("telltale.webhooks.smartrecruiters.secret", WebhookFixtures.SECRET);
+    settings.put("telltale.fetch.smartrecruiters.url", files.url(""));
+    settings.put("telltale.fetch.smartrecruiters.api-key", "sr-read-token");
+    settings.put("telltale.webhooks.workable.secret", WebhookFixtures.SECRET);
+    settings.put("telltale.fetch.ashby.url", files.url(""));
+    settings.put("telltale.fetch.ashby.api-key", "ashby-read-key");
     settings.put("telltale.files.enabled", "true");
     settings.put("telltale.files.allowed-hosts", files.url(""));
     server = PayaraServer.start("files", Credentials.with(settings));
@@ -162,6 +193,11 @@ class ResumeFilesIT {
             .contains(one.getString("id")));
     // the same file (author, program, creation time) under another name: the weak A12 rule
     assertTrue(two.getList("signals.id").contains("resume_document_reuse"), two.prettify());
+    // and its author, Dana Example, is the first candidate's name (a keyed name hash)
+    assertTrue(
+        two.getString("signals.find { it.id == 'resume_document_reuse' }.evidence")
+            .contains("author is the name of another candidate"),
+        two.prettify());
     assertTrue(files.to("/files/resume.pdf").size() >= 2);
     assertNeverStored(RESUME_WORDS, first);
   }
@@ -184,6 +220,101 @@ class ResumeFilesIT {
             + Base64.getEncoder()
                 .encodeToString("lever-read-key:".getBytes(StandardCharsets.UTF_8)),
         download.header("Authorization"));
+  }
+
+  @Test
+  void anAshbyResumeIsResolvedWithFileInfoAndDownloadedWithoutTheKey() throws Exception {
+    WebhookFixtures.Signed signed =
+        WebhookFixtures.signed(
+            Ats.ashby, "application_submit", WebhookFixtures.SECRET, Instant.now());
+    var request = given().baseUri(server.base().toString()).body(signed.body());
+    signed.headers().forEach((name, values) -> values.forEach(v -> request.header(name, v)));
+    assertEquals(
+        "queued", request.post("/webhooks/ashby").then().statusCode(200).extract().path("status"));
+
+    JsonPath screening = screeningOf(Ats.ashby, "c3f0a1b2-3c4d-4e5f-9a0b-1c2d3e4f5a6b");
+    assertEquals(List.of(), missingResumeText(screening), screening.prettify());
+    assertTrue(
+        screening.getList("coverage.notes").contains("Resume file: The file was read."),
+        screening.prettify());
+    VendorStub.Request info = files.to("/file.info").get(0);
+    assertEquals("POST", info.method());
+    assertTrue(info.body().contains("\"fileHandle\":\"abc\""), info.body());
+    assertEquals(
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString("ashby-read-key:".getBytes(StandardCharsets.UTF_8)),
+        info.header("Authorization"));
+    VendorStub.Request download = files.to("/ashby-files/resume.pdf").get(0);
+    assertEquals(null, download.header("Authorization"), "no credentials go to the file host");
+  }
+
+  @Test
+  void aSmartRecruitersResumeIsDownloadedThroughTheAttachmentsApi() throws Exception {
+    byte[] body = WebhookFixtures.body(Ats.smartrecruiters, "application_created");
+    String link =
+        "<" + files.url("/candidates/" + SR_CANDIDATE + "/jobs/job-1") + ">; rel=\"self\"";
+    String seconds = Long.toString(Instant.now().getEpochSecond());
+    String eventId = UUID.randomUUID().toString();
+    byte[] after =
+        String.join(".", "", eventId, "application.created", "v201907", link)
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] head = (seconds + ".").getBytes(StandardCharsets.UTF_8);
+    byte[] signed = new byte[head.length + body.length + after.length];
+    System.arraycopy(head, 0, signed, 0, head.length);
+    System.arraycopy(body, 0, signed, head.length, body.length);
+    System.arraycopy(after, 0, signed, head.length + body.length, after.length);
+    String signature =
+        "v1=" + HexFormat.of().formatHex(WebhookFixtures.hmac(WebhookFixtures.SECRET, signed));
+    String status =
+        given()
+            .baseUri(server.base().toString())
+            .contentType("application/json")
+            .header("event-id", eventId)
+            .header("event-name", "application.created")
+            .header("event-version", "v201907")
+            .header("link", link)
+            .header("smartrecruiters-timestamp", seconds)
+            .header("smartrecruiters-signature", signature)
+            .body(body)
+            .post("/webhooks/smartrecruiters")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("status");
+    assertEquals("queued", status);
+
+    JsonPath screening = screeningOf(Ats.smartrecruiters, SR_CANDIDATE);
+    assertEquals(List.of(), missingResumeText(screening), screening.prettify());
+    VendorStub.Request download = files.to("/attachments/att-1").get(0);
+    assertEquals("sr-read-token", download.header("X-SmartToken"));
+    assertTrue(files.to("/attachments/att-0").isEmpty(), "the cover letter is not fetched");
+  }
+
+  @Test
+  void aWorkableResumeUrlIsFetched() throws Exception {
+    String body =
+        new String(WebhookFixtures.body(Ats.workable, "candidate_created"), StandardCharsets.UTF_8)
+            .replace(
+                "https://workable.s3.amazonaws.com/resume.pdf",
+                files.url("/files/resume.pdf") + "?sig=workable");
+    assertTrue(body.contains("sig=workable"), "the sample changed shape");
+    WebhookFixtures.Signed signed =
+        WebhookFixtures.signedBody(
+            Ats.workable,
+            "candidate_created",
+            body.getBytes(StandardCharsets.UTF_8),
+            WebhookFixtures.SECRET,
+            Instant.now());
+    var request = given().baseUri(server.base().toString()).body(signed.body());
+    signed.headers().forEach((name, values) -> values.forEach(v -> request.header(name, v)));
+    assertEquals(
+        "queued",
+        request.post("/webhooks/workable").then().statusCode(200).extract().path("status"));
+
+    JsonPath screening = screeningOf(Ats.workable, "ce4da98");
+    assertEquals(List.of(), missingResumeText(screening), screening.prettify());
+    assertTrue(files.to("sig=workable").size() >= 1);
   }
 
   @Test
@@ -227,6 +358,75 @@ class ResumeFilesIT {
         given().get(screening.getString("cardUrl")).then().statusCode(200).extract().asString();
     assertTrue(card.contains("Resume file: The file was read."), "the card says it too");
     assertNeverStored(RESUME_WORDS, candidate);
+  }
+
+  static JsonPath push(String candidate, String first, String last) {
+    String json =
+        "{\"candidateId\":\""
+            + candidate
+            + "\",\"ats\":\"greenhouse\",\"name\":{\"first\":\""
+            + first
+            + "\",\"last\":\""
+            + last
+            + "\"},\"resumeFile\":{\"filename\":\"cv.pdf\",\"contentType\":\"application/pdf\","
+            + "\"data\":\""
+            + Base64.getEncoder().encodeToString(pdf)
+            + "\"}}";
+    return given()
+        .baseUri(server.base().toString())
+        .contentType("application/json")
+        .body(json)
+        .post("/api/v1/screenings")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath();
+  }
+
+  /**
+   * A re-screen from stored data (an interview round) does not read the file again: the document
+   * prints recorded when it was read are compared again, and the coverage keeps what it said.
+   */
+  @Test
+  void documentPrintsAndFileCoverageSurviveAReScreen() {
+    push("api-file-" + UUID.randomUUID(), "Robin", "First");
+    JsonPath second = push("api-file-" + UUID.randomUUID(), "Kim", "Second");
+    assertTrue(second.getList("signals.id").contains("resume_document_reuse"), second.prettify());
+
+    JsonPath again =
+        given()
+            .baseUri(server.base().toString())
+            .contentType("application/json")
+            .body("{\"round\": 2, \"observations\": [\"camera_refusal\"]}")
+            .post("/api/v1/screenings/" + second.getString("id") + "/observations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    assertTrue(again.getList("signals.id").contains("resume_document_reuse"), again.prettify());
+    assertTrue(again.getList("signals.id").contains("resume_text_reuse"), again.prettify());
+    assertTrue(
+        again.getList("coverage.notes").contains("Resume file: The file was read."),
+        again.prettify());
+    assertFalse(
+        again.getList("coverage.notEvaluated.id").contains("resume_document_reuse"),
+        again.prettify());
+
+    // and once more: what was carried forward is recorded again, not lost on the second re-screen
+    JsonPath third =
+        given()
+            .baseUri(server.base().toString())
+            .contentType("application/json")
+            .body("{\"round\": 3, \"observations\": []}")
+            .post("/api/v1/screenings/" + again.getString("id") + "/observations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    assertTrue(third.getList("signals.id").contains("resume_document_reuse"), third.prettify());
+    assertTrue(
+        third.getList("coverage.notes").contains("Resume file: The file was read."),
+        third.prettify());
   }
 
   /**

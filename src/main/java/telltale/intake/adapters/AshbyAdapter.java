@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import telltale.intake.entity.Delivery;
 import telltale.profile.Ats;
@@ -98,6 +99,16 @@ public final class AshbyAdapter implements AtsAdapter {
       }
     }
     return profile.location(city, region, null, text(candidate, "timezone")).build();
+  }
+
+  /**
+   * The handle of the candidate's resume file in a {@code candidate.info} response ({@code
+   * resumeFileHandle.handle}), to resolve with {@code file.info}; empty when there is none.
+   */
+  public static Optional<String> resumeHandle(JsonObject response) {
+    JsonObject results = object(response, "results");
+    String handle = text(results == null ? response : results, "resumeFileHandle", "handle");
+    return handle == null || handle.isBlank() ? Optional.empty() : Optional.of(handle);
   }
 
   /** Ashby's interview-stage type is a closed set; its title is the fallback. */

@@ -83,6 +83,20 @@ public final class JazzHrAdapter implements AtsAdapter {
     for (JsonObject entry : objects(profile, "education")) {
       builder.education(null, text(first(entry, "educationLevelCodes"), "name"), null, null, null);
     }
-    return builder.intake(deliveryId, EXPORT, List.of());
+    return builder.intake(deliveryId, EXPORT, attachment(profile));
+  }
+
+  /**
+   * The profile's first attachment URL as a file to fetch (JazzHR's export lists the candidate's
+   * documents as {@code attachments[] {id, url}}, the resume first; their type is not given). It is
+   * fetched as given, with no credentials.
+   */
+  static List<String> attachment(JsonObject profile) {
+    return objects(profile, "attachments").stream()
+        .map(a -> text(a, "url"))
+        .filter(url -> url != null)
+        .findFirst()
+        .map(url -> List.of(Intake.RESUME_FILE + url))
+        .orElse(List.of());
   }
 }

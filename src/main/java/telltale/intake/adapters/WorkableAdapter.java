@@ -71,7 +71,17 @@ public final class WorkableAdapter implements AtsAdapter {
             "field_of_study",
             "start_date",
             "end_date");
-    return profile.intake(deliveryId, event, List.of());
+    return profile.intake(deliveryId, event, resume(candidate));
+  }
+
+  /**
+   * The candidate's {@code resume_url} as a file to fetch, if there is one. How Workable
+   * authenticates the download is not documented; the link is fetched as given, with no credentials
+   * (the read key never goes to a file host).
+   */
+  static List<String> resume(JsonObject candidate) {
+    String url = text(candidate, "resume_url");
+    return url == null ? List.of() : List.of(Intake.RESUME_FILE + url);
   }
 
   /** Workable's stage kinds are a closed set; the stage's own name is the fallback. */

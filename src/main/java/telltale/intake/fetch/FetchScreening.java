@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import telltale.database.RowIds;
-import telltale.profile.CandidateProfile;
 import telltale.screening.boundary.Screenings;
 
 /** Screens a completed thin delivery and closes its job, in one transaction. */
@@ -14,10 +13,13 @@ public class FetchScreening {
   @Inject Screenings screenings;
   @Inject FetchQueue queue;
 
-  /** Screens the profile (reading a resume file it carries), with notes for the coverage. */
+  /**
+   * Screens the prepared profile (its resume file read before this transaction opened), with notes
+   * for the coverage.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void complete(
-      FetchQueue.Job job, CandidateProfile profile, List<String> notes, String status) {
+      FetchQueue.Job job, Screenings.Prepared profile, List<String> notes, String status) {
     String id = RowIds.random();
     screenings.screen(
         id, profile, "webhook:" + job.ats() + "/" + job.connection(), job.connection(), notes);

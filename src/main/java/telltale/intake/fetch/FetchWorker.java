@@ -14,10 +14,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import telltale.api.VendorCallFailed;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.profile.ResumeFile;
+import telltale.screening.boundary.Screenings;
 
 /**
  * Every few seconds, completes queued deliveries and screens them: thin ones from the vendor's API,
@@ -38,6 +40,7 @@ public class FetchWorker {
   @Inject FilesConfig files;
   @Inject FetchScreening screening;
   @Inject Event<VendorCallFailed> failed;
+  @Inject Screenings screenings;
   Clock clock = Clock.systemUTC();
 
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
@@ -65,7 +68,9 @@ public class FetchWorker {
 
   /**
    * The API read first (it completes the candidate; for Lever the opportunity's newest resume is
-   * downloaded through the same API), then the files named by the delivery; then one screening.
+   * downloaded through the same API, for Ashby the resume the candidate names through {@code
+   * file.info}), then the files named by the delivery; the file is read, and only then one
+   * screening in its own short transaction: no transaction is open while downloading or reading.
    */
   private void complete(FetchQueue.Job job) {
     List<String> targets = FetchTargets.split(job.target());
@@ -78,7 +83,8 @@ public class FetchWorker {
         if (access.isEmpty()) {
           status = "no_access";
         } else {
-          profile = profile.completedWith(VendorApis.fetch(job.ats(), target, access.get()));
+          VendorApis.Read read = VendorApis.fetch(job.ats(), target, access.get());
+          profile = profile.completedWith(read.profile());
           if (job.ats() == Ats.ashby) {
             String candidateId = target.substring(target.indexOf(':') + 1);
             AshbyFraudData.Read fraud = AshbyFraudData.read(profile, candidateId, access.get());
@@ -86,10 +92,27 @@ public class FetchWorker {
             notes.addAll(fraud.notes());
           }
           if (files.enabled() && job.ats() == Ats.lever) {
-            var resume = leverResume(target, access.get(), notes);
+            var resume = viaApi(() -> VendorApis.leverResume(target, access.get()), notes);
             if (resume.isPresent()) {
               List<String> auth = List.of("Authorization", VendorApis.basic(access.get().apiKey()));
               profile = withFile(job, resume.get(), auth, profile, notes);
+            }
+          }
+          String candidate = profile.candidateId();
+          if (files.enabled() && job.ats() == Ats.smartrecruiters && candidate != null) {
+            var resume =
+                viaApi(() -> VendorApis.smartRecruitersResume(candidate, access.get()), notes);
+            if (resume.isPresent()) {
+              List<String> auth = List.of("X-SmartToken", access.get().apiKey());
+              profile = withFile(job, resume.get(), auth, profile, notes);
+            }
+          }
+          if (files.enabled() && read.fileHandle().isPresent()) {
+            // a pre-signed link: no credentials go with the download
+            var resume =
+                viaApi(() -> VendorApis.ashbyFileUrl(read.fileHandle().get(), access.get()), notes);
+            if (resume.isPresent()) {
+              profile = withFile(job, resume.get(), List.of(), profile, notes);
             }
           }
         }
@@ -100,20 +123,23 @@ public class FetchWorker {
         profile = withFile(job, FetchTargets.address(target), List.of(), profile, notes);
       }
     }
-    screening.complete(job, profile, notes, status);
+    Screenings.Prepared prepared = screenings.prepare(profile);
+    screening.complete(job, prepared, notes, status);
   }
 
-  /** A key without access to resumes costs the file, not the rest of the candidate. */
-  private static Optional<String> leverResume(
-      String target, FetchConfig.Access access, List<String> notes) {
+  /**
+   * Where the resume downloads, asked of the ATS's API; a key without access to files costs the
+   * file, not the rest of the candidate (transient answers are retried with the job).
+   */
+  private static Optional<String> viaApi(Supplier<Optional<String>> ask, List<String> notes) {
     try {
-      return VendorApis.leverResume(target, access);
+      return ask.get();
     } catch (WebApplicationException e) {
       int status = e.getResponse().getStatus();
       if (status >= 500 || status == 408 || status == 429) {
         throw e;
       }
-      notes.add(NOT_FETCHED + "the ATS's API refused the resume list (HTTP " + status + ").");
+      notes.add(NOT_FETCHED + "the ATS's API refused to name the file (HTTP " + status + ").");
       return Optional.empty();
     }
   }
@@ -165,7 +191,7 @@ public class FetchWorker {
               .filter(FetchTargets::isFile)
               .map(t -> GAVE_UP + " (the ATS's API could not be read).")
               .toList();
-      screening.complete(job, job.profile(), notes, "gave_up");
+      screening.complete(job, screenings.prepare(job.profile()), notes, "gave_up");
       return;
     }
     Instant next = clock.instant().plus(Duration.ofSeconds(Math.min(3600, 10L << job.attempts())));

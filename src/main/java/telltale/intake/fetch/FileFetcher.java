@@ -70,7 +70,11 @@ public final class FileFetcher {
       throw new Refused("the address is not a valid URL");
     }
     if (!allowed.allows(uri)) {
-      throw new Refused("its host is not on the allowed list (telltale.files.allowed-hosts)");
+      // the host (an ATS's file server, never personal data) tells the operator what to allow
+      throw new Refused(
+          "its host "
+              + (uri.getHost() == null ? "" : "(" + uri.getHost() + ") ")
+              + "is not on the allowed list (telltale.files.allowed-hosts)");
     }
     // one time limit for the whole download, redirects included, so a job keeps within its lease
     long deadline = System.nanoTime() + readTimeout.toNanos() * 2;

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
@@ -59,6 +60,10 @@ final class VendorApis {
     @POST
     @Path("candidate.listFraudChecks")
     JsonObject listFraudChecks(JsonObject request, @HeaderParam("Authorization") String auth);
+
+    @POST
+    @Path("file.info")
+    JsonObject fileInfo(JsonObject request, @HeaderParam("Authorization") String auth);
   }
 
   @Produces(MediaType.APPLICATION_JSON)
@@ -67,30 +72,62 @@ final class VendorApis {
     JsonObject resource(@HeaderParam("X-SmartToken") String token);
   }
 
+  @Produces(MediaType.APPLICATION_JSON)
+  public interface SmartRecruitersAttachments {
+    @GET
+    @Path("candidates/{id}/attachments")
+    JsonObject attachments(@PathParam("id") String id, @HeaderParam("X-SmartToken") String token);
+  }
+
+  /**
+   * What the API said: the candidate, and the handle of a resume file it names (Ashby's {@code
+   * resumeFileHandle}), if any.
+   */
+  record Read(CandidateProfile profile, Optional<String> fileHandle) {}
+
   /**
    * Fetches and maps what a job names ("opportunity:&lt;id&gt;", "candidate:&lt;id or link&gt;",
    * "application:&lt;link&gt;").
    */
-  static CandidateProfile fetch(Ats ats, String target, FetchConfig.Access access) {
+  static Read fetch(Ats ats, String target, FetchConfig.Access access) {
     String kind = target.substring(0, target.indexOf(':'));
     String value = target.substring(target.indexOf(':') + 1);
     return switch (ats) {
       case lever ->
-          LeverAdapter.fromOpportunity(
-              client(access.url(), Lever.class).opportunity(value, basic(access.apiKey())));
-      case ashby ->
-          AshbyAdapter.fromCandidateInfo(
-              client(access.url(), Ashby.class)
-                  .candidateInfo(
-                      Json.createObjectBuilder().add("id", value).build(), basic(access.apiKey())));
+          new Read(
+              LeverAdapter.fromOpportunity(
+                  client(access.url(), Lever.class).opportunity(value, basic(access.apiKey()))),
+              Optional.empty());
+      case ashby -> {
+        JsonObject info =
+            client(access.url(), Ashby.class)
+                .candidateInfo(
+                    Json.createObjectBuilder().add("id", value).build(), basic(access.apiKey()));
+        yield new Read(AshbyAdapter.fromCandidateInfo(info), AshbyAdapter.resumeHandle(info));
+      }
       case smartrecruiters -> {
         URI link = trusted(value, access.url());
         JsonObject resource =
             client(link.toString(), SmartRecruiters.class).resource(access.apiKey());
-        yield SmartRecruitersAdapter.fromApplication(resource);
+        yield new Read(SmartRecruitersAdapter.fromApplication(resource), Optional.empty());
       }
       default -> throw new IllegalArgumentException("no API fetch for " + ats + " " + kind);
     };
+  }
+
+  /**
+   * Where an Ashby file downloads ({@code POST file.info {"fileHandle"}}, answered with {@code
+   * results.url}, a link that needs no credentials; the API key is never sent to it).
+   */
+  static Optional<String> ashbyFileUrl(String handle, FetchConfig.Access access) {
+    JsonObject answer =
+        client(access.url(), Ashby.class)
+            .fileInfo(
+                Json.createObjectBuilder().add("fileHandle", handle).build(),
+                basic(access.apiKey()));
+    JsonObject results = answer.getJsonObject("results");
+    String url = results == null ? "" : results.getString("url", "");
+    return url.isBlank() ? Optional.empty() : Optional.of(url);
   }
 
   /**
@@ -117,6 +154,40 @@ final class VendorApis {
             + "/resumes/"
             + URLEncoder.encode(resume, StandardCharsets.UTF_8)
             + "/download");
+  }
+
+  /**
+   * Where a SmartRecruiters candidate's resume downloads ({@code GET candidates/{id}/attachments},
+   * the attachment of type RESUME, else the first), if any: always under the configured API
+   * address, so the token that goes with the download is only ever sent to the API.
+   */
+  static Optional<String> smartRecruitersResume(String candidateId, FetchConfig.Access access) {
+    JsonObject answer =
+        client(access.url(), SmartRecruitersAttachments.class)
+            .attachments(candidateId, access.apiKey());
+    JsonArray content = answer.getJsonArray("content");
+    if (content == null) {
+      return Optional.empty();
+    }
+    List<JsonObject> attachments =
+        content.stream()
+            .filter(JsonObject.class::isInstance)
+            .map(JsonObject.class::cast)
+            .filter(a -> !a.getString("id", "").isBlank())
+            .toList();
+    Optional<JsonObject> resume =
+        attachments.stream()
+            .filter(a -> "RESUME".equalsIgnoreCase(a.getString("type", "")))
+            .findFirst()
+            .or(() -> attachments.stream().findFirst());
+    String base = access.url().endsWith("/") ? access.url() : access.url() + "/";
+    return resume.map(
+        a ->
+            base
+                + "candidates/"
+                + URLEncoder.encode(candidateId, StandardCharsets.UTF_8)
+                + "/attachments/"
+                + URLEncoder.encode(a.getString("id"), StandardCharsets.UTF_8));
   }
 
   /** A link from a signed SmartRecruiters delivery is followed only on the configured API host. */

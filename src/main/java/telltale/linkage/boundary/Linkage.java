@@ -43,11 +43,25 @@ public class Linkage {
   }
 
   /**
-   * The profile's prints with the resume signature recorded for the candidate earlier: a stored
-   * profile has no resume text, so a re-screen compares the resume as before and keeps it linkable.
+   * The profile's prints with the resume signature and the resume file's document prints recorded
+   * for the candidate earlier: a stored profile has neither the resume text nor the file, so a
+   * re-screen compares them as before and keeps them linkable.
    */
   public Prints printsWithRecordedResume(CandidateProfile profile) {
-    return prints(profile, store.resumeSignature(profile.ats().name(), profile.candidateId()));
+    String ats = profile.ats().name();
+    return prints(profile, store.resumeSignature(ats, profile.candidateId()))
+        .with(store.documentPrints(ats, profile.candidateId()));
+  }
+
+  /**
+   * A print that says a resume file was read for this candidate: keyed on the candidate itself, so
+   * it never links anyone, but recorded with the prints (erased and expired with them) so that a
+   * re-screen knows the file's document prints were compared, even when none could link.
+   */
+  public Fingerprint fileRead(CandidateProfile profile) {
+    String kind = Prints.DOCUMENT + "read";
+    return new Fingerprint(
+        kind, keyedHash(kind, profile.ats().name() + "\n" + profile.candidateId()));
   }
 
   private Prints prints(CandidateProfile profile, Optional<int[]> resume) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import telltale.linkage.entity.Fingerprint;
 import telltale.linkage.entity.Links;
 import telltale.linkage.entity.Prints;
 
@@ -30,10 +31,10 @@ public class Matcher {
   public Links find(String ats, String candidate, Prints prints) {
     Map<String, Set<String>> shared = new LinkedHashMap<>();
     String mine = prints.nameKey().orElse(null);
-    if (!prints.fingerprints().isEmpty()) {
-      for (PrintStore.Holder holder :
-          store.holders(
-              ats, candidate, prints.fingerprints(), 100 * prints.fingerprints().size())) {
+    List<Fingerprint> held =
+        prints.fingerprints().stream().filter(f -> !f.kind().equals(Prints.AUTHOR_NAME)).toList();
+    if (!held.isEmpty()) {
+      for (PrintStore.Holder holder : store.holders(ats, candidate, held, 100 * held.size())) {
         if (differentName(mine, holder.nameKey())) {
           shared
               .computeIfAbsent(holder.kind(), k -> new LinkedHashSet<>())
@@ -41,6 +42,20 @@ public class Matcher {
         }
       }
     }
+    // a resume file written under the name of another candidate (never the candidate's own name)
+    prints.fingerprints().stream()
+        .filter(f -> f.kind().equals(Prints.AUTHOR_NAME) && differentName(mine, f.hash()))
+        .map(Fingerprint::hash)
+        .distinct()
+        .forEach(
+            author -> {
+              List<String> named = store.namedAs(ats, candidate, author, MAX_LISTED);
+              if (!named.isEmpty()) {
+                shared
+                    .computeIfAbsent(Prints.AUTHOR_NAME, k -> new LinkedHashSet<>())
+                    .addAll(named);
+              }
+            });
     List<Links.SharedIdentifier> identifiers = new ArrayList<>();
     shared.forEach(
         (kind, ids) -> identifiers.add(new Links.SharedIdentifier(kind, List.copyOf(ids))));
@@ -48,7 +63,8 @@ public class Matcher {
         true,
         identifiers,
         prints.resume().map(sig -> similarResumes(ats, candidate, mine, sig)).orElse(List.of()),
-        prints.resume().isPresent());
+        prints.resume().isPresent(),
+        prints.hasDocument());
   }
 
   private List<Links.SimilarResume> similarResumes(

@@ -91,6 +91,43 @@ public class PrintStore {
     return rows.stream().findFirst().map(MinHash::decode);
   }
 
+  /**
+   * The candidate's recorded prints of a resume file (kinds document_...), so a re-screen without
+   * the file (which is never stored, nor re-read) compares them as before and keeps them.
+   */
+  public List<Fingerprint> documentPrints(String ats, String candidateId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT kind, hash FROM fingerprint WHERE ats = ?1 AND candidate_id = ?2"
+                    + " AND kind LIKE ?3")
+            .setParameter(1, ats)
+            .setParameter(2, candidateId)
+            .setParameter(3, Prints.DOCUMENT + "%")
+            .getResultList();
+    return rows.stream().map(row -> new Fingerprint((String) row[0], (String) row[1])).toList();
+  }
+
+  /**
+   * Screenings of other candidates whose name has this key (their prints or resume signature carry
+   * it), at most {@code limit}: who a resume file's author is, without keeping names.
+   */
+  public List<String> namedAs(String ats, String candidate, String nameKey, int limit) {
+    @SuppressWarnings("unchecked")
+    List<String> rows =
+        em.createNativeQuery(
+                "SELECT screening_id FROM fingerprint WHERE name_key = ?1"
+                    + " AND NOT (ats = ?2 AND candidate_id = ?3)"
+                    + " UNION SELECT screening_id FROM resume_signature WHERE name_key = ?1"
+                    + " AND NOT (ats = ?2 AND candidate_id = ?3)")
+            .setParameter(1, nameKey)
+            .setParameter(2, ats)
+            .setParameter(3, candidate)
+            .setMaxResults(limit)
+            .getResultList();
+    return rows.stream().sorted().toList();
+  }
+
   /** "?from, ?from+1, ..." for count parameters. */
   private static String placeholders(int from, int count) {
     StringBuilder text = new StringBuilder();

@@ -5,19 +5,32 @@ import java.util.List;
 /**
  * What the history says about a profile: identifiers it shares with earlier candidates of another
  * name, and earlier resumes that are near-duplicates; {@code resumeCompared} when a resume
- * signature was looked up (from the text, or carried forward from an earlier screening). {@link
- * #unchecked()} when no history was consulted (the linkage rules then report themselves as not
- * evaluated).
+ * signature was looked up (from the text, or carried forward from an earlier screening), {@code
+ * documentsCompared} likewise for a resume file's document prints. {@link #unchecked()} when no
+ * history was consulted (the linkage rules then report themselves as not evaluated).
  */
 public record Links(
     boolean checked,
     List<SharedIdentifier> shared,
     List<SimilarResume> resumes,
-    boolean resumeCompared) {
+    boolean resumeCompared,
+    boolean documentsCompared) {
 
   public Links {
     shared = List.copyOf(shared);
     resumes = List.copyOf(resumes);
+  }
+
+  /**
+   * Links without document prints: {@code documentsCompared} says whether prints of a resume file
+   * (read now, or recorded at an earlier screening) were looked up.
+   */
+  public Links(
+      boolean checked,
+      List<SharedIdentifier> shared,
+      List<SimilarResume> resumes,
+      boolean resumeCompared) {
+    this(checked, shared, resumes, resumeCompared, false);
   }
 
   /**

@@ -19,6 +19,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import telltale.catalogue.entity.Strength;
 import telltale.linkage.control.Identifiers;
+import telltale.linkage.entity.Prints;
 import telltale.resume.entity.DocumentMetadata;
 import telltale.resume.entity.DocumentPrint;
 import telltale.resume.entity.InnocentExplanation;
@@ -122,6 +123,22 @@ public final class DocumentFingerprint {
         .flatMap(Optional::stream)
         .distinct()
         .forEach(a -> prints.add(print("document_author", a, authorFlags(metadata, builder))));
+    // the author and last editor as candidate-name keys: a file written under another
+    // candidate's name (linkage compares them with names, never with other files)
+    Stream.of(metadata.author(), metadata.lastModifiedBy())
+        .map(this::nameKey)
+        .flatMap(Optional::stream)
+        .distinct()
+        .forEach(
+            key -> {
+              Set<InnocentExplanation> flags = authorFlags(metadata, builder);
+              prints.add(
+                  new DocumentPrint(
+                      AUTHOR_NAME,
+                      key,
+                      flags.isEmpty() ? Strength.medium : Strength.weak,
+                      List.copyOf(flags)));
+            });
     String template = normal(metadata.template());
     if (template != null && !DEFAULT_TEMPLATES.contains(baseName(template))) {
       prints.add(print("document_template", template, templateFlags(template, builder)));
@@ -138,7 +155,14 @@ public final class DocumentFingerprint {
    * a file written by another candidate's name can be found without keeping names.
    */
   public Optional<String> authorNameKey(DocumentMetadata metadata) {
-    return Optional.ofNullable(metadata.author())
+    return nameKey(metadata.author());
+  }
+
+  /** The kind of the author-name prints, as linkage compares them. */
+  static final String AUTHOR_NAME = Prints.AUTHOR_NAME;
+
+  private Optional<String> nameKey(String author) {
+    return Optional.ofNullable(author)
         .filter(a -> !GENERIC_AUTHORS.contains(normal(a)))
         .flatMap(Identifiers::name)
         .map(n -> hmac("name", n));

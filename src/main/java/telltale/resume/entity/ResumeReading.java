@@ -13,16 +13,29 @@ import telltale.profile.CandidateProfile;
  * only as long as this value; nothing here is stored as is.
  */
 public record ResumeReading(
-    CandidateProfile profile, List<String> notes, List<DocumentPrint> prints, DocumentTimes times) {
+    CandidateProfile profile,
+    List<String> notes,
+    List<DocumentPrint> prints,
+    DocumentTimes times,
+    boolean read) {
   public ResumeReading {
     notes = List.copyOf(notes);
     prints = List.copyOf(prints);
     times = times == null ? DocumentTimes.NONE : times;
   }
 
-  /** A reading without document times (a file not read, or without metadata). */
+  /** A file read, with what its metadata gave. */
+  public ResumeReading(
+      CandidateProfile profile,
+      List<String> notes,
+      List<DocumentPrint> prints,
+      DocumentTimes times) {
+    this(profile, notes, prints, times, true);
+  }
+
+  /** No file read (none, or not readable): only notes. */
   public ResumeReading(CandidateProfile profile, List<String> notes, List<DocumentPrint> prints) {
-    this(profile, notes, prints, DocumentTimes.NONE);
+    this(profile, notes, prints, DocumentTimes.NONE, false);
   }
 
   /**

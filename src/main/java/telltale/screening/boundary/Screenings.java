@@ -90,11 +90,40 @@ public class Screenings {
   @Transactional
   public Screening screen(
       String id, CandidateProfile profile, String actor, String connection, List<String> notes) {
-    ResumeReading reading = resumes.read(profile);
+    return screen(id, prepare(profile), actor, connection, notes);
+  }
+
+  /**
+   * A profile with its resume file read, ready to screen. Reading a file takes up to seconds, so a
+   * caller that can (the background fetch worker) prepares outside any transaction and screens the
+   * prepared profile in a short one.
+   */
+  public static final class Prepared {
+    final ResumeReading reading;
+
+    Prepared(ResumeReading reading) {
+      this.reading = reading;
+    }
+  }
+
+  /** Reads the profile's resume file, if it carries one; joins no transaction and opens none. */
+  public Prepared prepare(CandidateProfile profile) {
+    return new Prepared(resumes.read(profile));
+  }
+
+  /** Screens a prepared profile (its file read already) with notes for the coverage. */
+  @Transactional
+  public Screening screen(
+      String id, Prepared prepared, String actor, String connection, List<String> notes) {
+    ResumeReading reading = prepared.reading;
     List<String> all = new ArrayList<>(notes);
     all.addAll(reading.notes());
     CandidateProfile read = reading.profile();
-    Prints prints = linkage.prints(read).with(reading.linkablePrints());
+    Prints prints =
+        linkage
+            .prints(read)
+            .with(reading.linkablePrints())
+            .with(reading.read() ? List.of(linkage.fileRead(read)) : List.of());
     return screen(
         id, read, prints, reading.times(), actor, connection, all, Arrived.whole(read, "screened"));
   }
@@ -121,6 +150,7 @@ public class Screenings {
                       linkage.printsWithRecordedResume(later),
                       actor,
                       Ats.DEFAULT_CONNECTION,
+                      fileNotes(stored.screening()),
                       new Arrived(
                           "observed",
                           CandidateProfile.builder(earlier.candidateId())
@@ -186,6 +216,7 @@ public class Screenings {
                       linkage.printsWithRecordedResume(profile),
                       actor,
                       Ats.DEFAULT_CONNECTION,
+                      fileNotes(stored.screening()),
                       new Arrived(
                           "explained",
                           CandidateProfile.builder(profile.candidateId()).build(),
@@ -210,6 +241,24 @@ public class Screenings {
     }
   }
 
+  /**
+   * What the coverage said about the resume file when it was read (or not) at the earlier
+   * screening: a re-screen does not read the file again, so these notes are carried forward.
+   */
+  static List<String> fileNotes(Screening earlier) {
+    return earlier.coverage().notes().stream().filter(n -> n.startsWith(FILE_NOTE)).toList();
+  }
+
+  /** The earlier screening's file notes, then these. */
+  static List<String> fileNotes(Screening earlier, List<String> more) {
+    List<String> all = new ArrayList<>(fileNotes(earlier));
+    all.addAll(more);
+    return all;
+  }
+
+  /** How every coverage note about a resume file begins (the resume and fetch components'). */
+  static final String FILE_NOTE = "Resume file: ";
+
   /** Screens again without a file read now: the resume file's times are not known. */
   private Screening screen(
       String id,
@@ -217,8 +266,9 @@ public class Screenings {
       Prints prints,
       String actor,
       String connection,
+      List<String> notes,
       Arrived arrived) {
-    return screen(id, profile, prints, DocumentTimes.NONE, actor, connection, List.of(), arrived);
+    return screen(id, profile, prints, DocumentTimes.NONE, actor, connection, notes, arrived);
   }
 
   private Screening screen(
@@ -379,7 +429,7 @@ public class Screenings {
                       DocumentTimes.NONE,
                       actor,
                       Ats.DEFAULT_CONNECTION,
-                      notes,
+                      fileNotes(stored.screening(), notes),
                       new Arrived("evidence_added", partial, stored.screening().provenance()));
               OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
               if (keyHash != null) {

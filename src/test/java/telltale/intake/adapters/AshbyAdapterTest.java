@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +84,7 @@ class AshbyAdapterTest {
     assertEquals(
         List.of(new Education("Seoul National University", null, null, null)), full.education());
     assertEquals(full, AshbyAdapter.fromCandidateInfo(response.getJsonObject("results")));
+    assertEquals(Optional.of("abc"), AshbyAdapter.resumeHandle(response));
     Reading.assertValid(full);
   }
 

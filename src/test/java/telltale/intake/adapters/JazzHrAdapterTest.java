@@ -26,6 +26,7 @@ class JazzHrAdapterTest {
     assertTrue(read.deliveryId().matches("sha256:[0-9a-f]{64}"), read.deliveryId());
     assertEquals(read.deliveryId(), Reading.candidate(Ats.jazzhr, "candidate_export").deliveryId());
     assertEquals("CANDIDATE-EXPORT", read.event());
+    assertEquals(List.of("resume-file:https://app.jazz.co/files/3301"), read.fetch());
   }
 
   @Test

@@ -25,7 +25,7 @@ class WorkableAdapterTest {
   void theDeliveryIsTheEnvelopeId() {
     assertEquals("4f9f3d2c1b", read.deliveryId());
     assertEquals("candidate_created", read.event());
-    assertEquals(List.of(), read.fetch());
+    assertEquals(List.of("resume-file:https://workable.s3.amazonaws.com/resume.pdf"), read.fetch());
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import telltale.api.VendorCallFailed;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
+import telltale.screening.boundary.Screenings;
 import telltale.testing.RecordedEvents;
 
 /**
@@ -36,6 +37,7 @@ class FetchWorkerTest {
   CandidateProfile screenedProfile;
   List<String> screenedNotes;
   String screenedStatus;
+  final List<String> steps = new ArrayList<>();
 
   @BeforeEach
   void start() throws IOException {
@@ -91,12 +93,21 @@ class FetchWorkerTest {
                 AllowedOrigins.parse(origin), 1024, Duration.ofSeconds(2), Duration.ofSeconds(2));
           }
         };
+    worker.screenings =
+        new Screenings() {
+          @Override
+          public Prepared prepare(CandidateProfile profile) {
+            steps.add("read the file");
+            screenedProfile = profile;
+            return null;
+          }
+        };
     worker.screening =
         new FetchScreening() {
           @Override
           public void complete(
-              FetchQueue.Job job, CandidateProfile profile, List<String> notes, String status) {
-            screenedProfile = profile;
+              FetchQueue.Job job, Screenings.Prepared profile, List<String> notes, String status) {
+            steps.add("screen in a transaction");
             screenedNotes = notes;
             screenedStatus = status;
           }
@@ -128,6 +139,17 @@ class FetchWorkerTest {
     assertNotNull(screenedProfile.resumeFile());
     assertEquals("cv.txt", screenedProfile.resumeFile().filename());
     assertEquals(List.of(), screenedNotes);
+  }
+
+  /**
+   * The worker runs without a transaction (NOT_SUPPORTED); the file is downloaded and read before
+   * {@link FetchScreening#complete} opens the screening's transaction, so no database transaction
+   * is held during network or extraction.
+   */
+  @Test
+  void theFileIsReadBeforeTheScreeningTransactionOpens() {
+    run(origin + "/cv.txt", 0);
+    assertEquals(List.of("read the file", "screen in a transaction"), steps);
   }
 
   @Test

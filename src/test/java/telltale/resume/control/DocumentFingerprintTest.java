@@ -58,7 +58,7 @@ class DocumentFingerprintTest {
 
     assertEquals(a, b);
     assertEquals(
-        List.of("document_author", "document_template", "document_origin"),
+        List.of("document_author", "document_author_name", "document_template", "document_origin"),
         a.stream().map(DocumentPrint::kind).toList());
     assertTrue(a.stream().allMatch(p -> p.hash().matches("[0-9a-f]{64}")));
     assertTrue(a.stream().allMatch(p -> p.weight() == Strength.medium));
@@ -152,5 +152,17 @@ class DocumentFingerprintTest {
 
     assertEquals(linkage.nameKey(kim), prints.authorNameKey(made("writer, KIM", "Word", null)));
     assertTrue(prints.authorNameKey(made("Microsoft Office User", "Word", null)).isEmpty());
+    // the author-name print is that same name key, so linkage compares it with candidates' names
+    assertEquals(
+        linkage.nameKey(kim).orElseThrow(),
+        prints.of(made("writer, KIM", "Word", null)).stream()
+            .filter(p -> p.kind().equals("document_author_name"))
+            .findFirst()
+            .orElseThrow()
+            .hash());
+    assertTrue(
+        prints.of(made("Microsoft Office User", "Word", null)).stream()
+            .noneMatch(p -> p.kind().equals("document_author_name")),
+        "a default author is nobody's name");
   }
 }

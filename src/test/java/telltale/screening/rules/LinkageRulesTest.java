@@ -71,7 +71,17 @@ class LinkageRulesTest {
                 new Links.SharedIdentifier("document_origin", List.of("s2"))),
             List.of());
     return Stream.of(
-        Arguments.of(WITH_FILE, shared, "fired:x,x", "fired:x"),
+        Arguments.of(WITH_FILE, shared, "fired:file,file", "fired:x"),
+        Arguments.of(
+            WITH_FILE,
+            new Links(
+                true,
+                List.of(new Links.SharedIdentifier("document_author_name", List.of("s4"))),
+                List.of()),
+            "fired:author_name",
+            "clear"),
+        // a re-screen has no file but compares the document prints recorded when it was read
+        Arguments.of(PROFILE, new Links(true, List.of(), List.of(), false, true), "clear", "clear"),
         Arguments.of(WITH_FILE, Links.none(), "clear", "clear"),
         Arguments.of(WITH_FILE, Links.unchecked(), "missing:history", "missing:history"),
         Arguments.of(PROFILE, shared, "missing:resumeFile", "fired:x"));

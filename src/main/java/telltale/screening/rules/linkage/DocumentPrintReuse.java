@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import telltale.linkage.entity.Links;
+import telltale.linkage.entity.Prints;
 import telltale.profile.CandidateProfile;
 import telltale.screening.rules.Lookups;
 import telltale.screening.rules.Rule;
@@ -11,7 +12,8 @@ import telltale.screening.rules.RuleResult;
 
 /**
  * A12: the resume file was made like resumes of earlier candidates of another name: the same
- * author, template, document identifier or original file (author, program and creation time).
+ * author, template, document identifier or original file (author, program and creation time); or
+ * its author (or last editor) is the name of another candidate, compared as keyed name hashes.
  * Corroboration only; prints with an ordinary explanation (a default author, a gallery template, a
  * resume builder) are never recorded, so they cannot link.
  */
@@ -31,9 +33,14 @@ public final class DocumentPrintReuse implements Rule {
     return "resume_document_reuse";
   }
 
+  /** The kind of the author-name link (linkage's {@code Prints.AUTHOR_NAME}). */
+  static final String AUTHOR_NAME = Prints.AUTHOR_NAME;
+
   @Override
   public Map<String, Set<String>> variants() {
-    return Rule.single("feature", "count", "screenings");
+    return Map.of(
+        "file", Set.of("feature", "count", "screenings"),
+        "author_name", Set.of("count", "screenings"));
   }
 
   static boolean isDocument(String kind) {
@@ -42,10 +49,11 @@ public final class DocumentPrintReuse implements Rule {
 
   @Override
   public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
-    if (profile.resumeFile() == null) {
+    Links links = lookups.links();
+    // a re-screen has no file, but compares the document prints recorded when it was read
+    if (profile.resumeFile() == null && !links.documentsCompared()) {
       return RuleResult.missing("resumeFile");
     }
-    Links links = lookups.links();
     if (!links.checked()) {
       return RuleResult.missing("history");
     }
@@ -54,14 +62,21 @@ public final class DocumentPrintReuse implements Rule {
             .filter(s -> isDocument(s.kind()))
             .map(
                 s ->
-                    RuleResult.occurrence(
-                        SINGLE,
-                        "feature",
-                        WORDS.getOrDefault(s.kind(), s.kind()),
-                        "count",
-                        String.valueOf(s.screeningIds().size()),
-                        "screenings",
-                        String.join(", ", s.screeningIds())))
+                    s.kind().equals(AUTHOR_NAME)
+                        ? RuleResult.occurrence(
+                            "author_name",
+                            "count",
+                            String.valueOf(s.screeningIds().size()),
+                            "screenings",
+                            String.join(", ", s.screeningIds()))
+                        : RuleResult.occurrence(
+                            "file",
+                            "feature",
+                            WORDS.getOrDefault(s.kind(), s.kind()),
+                            "count",
+                            String.valueOf(s.screeningIds().size()),
+                            "screenings",
+                            String.join(", ", s.screeningIds())))
             .toList();
     return RuleResult.of(found);
   }
