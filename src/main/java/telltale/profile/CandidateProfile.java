@@ -87,6 +87,21 @@ public record CandidateProfile(
   }
 
   /**
+   * A later profile of the same candidate from its source (another ATS delivery, a new full
+   * profile) keeping what other systems added to the case meanwhile: identity verification,
+   * onboarding and footprint field by field, and the interview rounds, wherever this profile
+   * carries none.
+   */
+  public CandidateProfile keepingEvidenceOf(CandidateProfile earlier) {
+    return toBuilder()
+        .verification(fieldwise(earlier.verification, verification))
+        .onboarding(fieldwise(earlier.onboarding, onboarding))
+        .footprint(fieldwise(earlier.footprint, footprint))
+        .interviews(pick(earlier.interviews, interviews))
+        .build();
+  }
+
+  /**
    * This profile completed with what the ATS's API returned: the API's value wherever it has one,
    * this profile's otherwise (field by field in verification, onboarding and footprint). The ATS
    * and candidate id of the delivery are kept.

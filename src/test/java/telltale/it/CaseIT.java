@@ -89,6 +89,14 @@ class CaseIT {
     assertEquals(
         List.of("onboarding.payrollAccountHolder"), kase.getList("timeline[1].arrived.fact"));
     assertEquals(kase.getString("timeline[0].band"), kase.getString("timeline[1].bandBefore"));
+
+    // the ATS sends the candidate again: its facts are replaced, HR's payroll fact stays, from HR
+    JsonPath redelivered = screened(APPLICATION.formatted("case-1"));
+    assertTrue(redelivered.getList("signals.id").contains("payroll_account_anomaly"));
+    assertEquals(
+        "HR system",
+        redelivered.getString(
+            "provenance.find { it.fact == 'onboarding.payrollAccountHolder' }.from"));
   }
 
   @Test
@@ -178,6 +186,8 @@ class CaseIT {
         export.getString(
             "screenings[0].screening.provenance.find { it.fact == 'onboarding.payrollAccountHolder' }.from"));
     assertEquals(1, export.getList("held.idempotencyKeys").size());
+    assertEquals(List.of(), export.getList("held.footprintReads"), "read, and none for this case");
+    assertEquals(List.of(), export.getList("held.interviewMeetings"));
     List<String> actions = export.getList("held.audit.action");
     assertTrue(actions.containsAll(List.of("screened", "evidence_added")), actions.toString());
     assertFalse(export.getString("held").contains("key-4"), "the key is kept as a keyed hash");

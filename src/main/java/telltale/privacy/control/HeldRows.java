@@ -93,6 +93,24 @@ public class HeldRows {
             candidateId,
             subject));
     held.put(
+        "footprintReads",
+        rows(
+            "SELECT site, login, status, attempts, created_at FROM footprint_job"
+                + " WHERE ats = ?1 AND candidate_id = ?2",
+            List.of("site", "account", "status", "attempts", "createdAt"),
+            ats,
+            candidateId,
+            subject));
+    held.put(
+        "interviewMeetings",
+        rows(
+            "SELECT platform, meeting_id, interview_round, status, created_at, screening_id"
+                + " FROM meeting WHERE ats = ?1 AND candidate_id = ?2",
+            List.of("platform", "meeting", "round", "status", "createdAt", "screeningId"),
+            ats,
+            candidateId,
+            subject));
+    held.put(
         "audit",
         rows(
             "SELECT at, action, actor, screening_id, detail FROM audit_log WHERE subject = ?3"

@@ -10,7 +10,7 @@ import telltale.screening.entity.HeldScreening;
  * Everything Telltale holds about one candidate, for a data-subject access request: every stored
  * screening with the profile it judged (each fact with where it came from and when), and the rows
  * of every other store (deliveries, outcomes, explanations, write-backs, keyed-hash fingerprints,
- * idempotency keys, audit entries about the candidate).
+ * idempotency keys, GitHub footprint reads, interview meetings, audit entries about the candidate).
  */
 @Schema(name = "CandidateExport")
 public record SubjectExport(

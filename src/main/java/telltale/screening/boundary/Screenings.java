@@ -118,14 +118,25 @@ public class Screenings {
     ResumeReading reading = prepared.reading;
     List<String> all = new ArrayList<>(notes);
     all.addAll(reading.notes());
-    CandidateProfile read = reading.profile();
+    CandidateProfile delivered = reading.profile();
+    // a later delivery replaces what its source says, and keeps what other systems added to the
+    // case
+    Optional<ScreeningStore.Stored> earlier =
+        store.ofCandidate(delivered.ats(), delivered.candidateId()).stream()
+            .findFirst()
+            .flatMap(latest -> store.find(latest.id()));
+    CandidateProfile read =
+        earlier.map(e -> delivered.keepingEvidenceOf(e.profile())).orElse(delivered);
     Prints prints =
         linkage
             .prints(read)
             .with(reading.linkablePrints())
             .with(reading.read() ? List.of(linkage.fileRead(read)) : List.of());
-    return screen(
-        id, read, prints, reading.times(), actor, connection, all, Arrived.whole(read, "screened"));
+    Arrived arrived =
+        earlier
+            .map(e -> new Arrived("screened", delivered, e.screening().provenance()))
+            .orElse(Arrived.whole(delivered, "screened"));
+    return screen(id, read, prints, reading.times(), actor, connection, all, arrived);
   }
 
   /**
