@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import telltale.intake.entity.Delivery;
+import telltale.keys.HmacSha256;
 import telltale.profile.Ats;
 
 /**
@@ -27,6 +28,6 @@ abstract class BodyHmacSignature extends HmacScheme {
       throw new Refusal("malformed " + header + " header");
     }
     byte[] mac = Hmac.hex(value.substring(prefix.length()).strip(), header + " header");
-    return Hmac.anyMatches(keys, List.of(mac), delivery.body());
+    return HmacSha256.anyMatches(keys, List.of(mac), delivery.body());
   }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import telltale.intake.entity.Delivery;
 import telltale.json.JsonIntake;
+import telltale.keys.HmacSha256;
 import telltale.profile.Ats;
 
 /**
@@ -31,7 +32,7 @@ public final class LeverSignature extends HmacScheme {
     String triggeredAt = field(body, "triggeredAt");
     byte[] mac = Hmac.hex(field(body, "signature"), "signature field");
     withinWindow(milliseconds(triggeredAt), now, tolerance);
-    return Hmac.anyMatches(keys, List.of(mac), Hmac.utf8(token), Hmac.utf8(triggeredAt));
+    return HmacSha256.anyMatches(keys, List.of(mac), Hmac.utf8(token), Hmac.utf8(triggeredAt));
   }
 
   /** Through the strict reader (depth, encoding, duplicate keys), since nothing is trusted yet. */

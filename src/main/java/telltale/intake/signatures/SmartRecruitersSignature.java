@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import telltale.intake.entity.Delivery;
+import telltale.keys.HmacSha256;
 import telltale.profile.Ats;
 
 /**
@@ -41,7 +42,7 @@ public final class SmartRecruitersSignature extends HmacScheme {
       DOT,
       signedHeader(delivery, "link")
     };
-    return Hmac.anyMatches(keys, macs, signed);
+    return HmacSha256.anyMatches(keys, macs, signed);
   }
 
   /** Every v1 entry; entries of other (future) schemes are skipped, as the vendor asks. */

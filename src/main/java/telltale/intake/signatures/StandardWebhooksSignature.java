@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import telltale.intake.entity.Delivery;
+import telltale.keys.HmacSha256;
 import telltale.profile.Ats;
 
 /**
@@ -30,7 +31,7 @@ public final class StandardWebhooksSignature extends HmacScheme {
     String timestamp = requiredHeader(delivery, "webhook-timestamp");
     List<byte[]> macs = v1Signatures(requiredHeader(delivery, "webhook-signature"));
     withinWindow(epochSeconds(timestamp, "webhook-timestamp"), now, tolerance);
-    return Hmac.anyMatches(
+    return HmacSha256.anyMatches(
         keys, macs, Hmac.utf8(id), DOT, Hmac.utf8(timestamp), DOT, delivery.body());
   }
 

@@ -1,15 +1,13 @@
 package telltale.meetings.control;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import telltale.keys.HmacSha256;
 
 /**
  * Zoom's webhook signature: x-zm-signature = "v0=" + hex(HMAC-SHA256(secret token, "v0:" +
@@ -46,7 +44,7 @@ public final class ZoomSignature {
     byte[] signer = null;
     for (byte[] secret : secrets) {
       byte[] expected =
-          hex(sha256(
+          hex(HmacSha256.of(
                   secret, ("v0:" + timestamp.strip() + ":").getBytes(StandardCharsets.UTF_8), body))
               .getBytes(StandardCharsets.US_ASCII);
       if (MessageDigest.isEqual(expected, given) && signer == null) {
@@ -58,23 +56,10 @@ public final class ZoomSignature {
 
   /** The encryptedToken of Zoom's endpoint.url_validation answer. */
   public static String encryptedToken(byte[] secret, String plainToken) {
-    return hex(sha256(secret, plainToken.getBytes(StandardCharsets.UTF_8)));
+    return hex(HmacSha256.of(secret, plainToken.getBytes(StandardCharsets.UTF_8)));
   }
 
   static String hex(byte[] bytes) {
     return HexFormat.of().formatHex(bytes);
-  }
-
-  static byte[] sha256(byte[] key, byte[]... parts) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      for (byte[] part : parts) {
-        mac.update(part);
-      }
-      return mac.doFinal();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-    }
   }
 }

@@ -3,6 +3,7 @@ package telltale.verification.control;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import telltale.keys.HmacSha256;
 import telltale.verification.entity.SignedRequest;
 
 /**
@@ -20,7 +21,7 @@ abstract class BodyHmacVendor implements VerificationVendor {
   public final void verify(
       SignedRequest request, List<byte[]> keys, Instant now, Duration tolerance) {
     byte[] mac = Hmacs.hex(Hmacs.header(request, headers), headers[0] + " header");
-    if (!Hmacs.anyMatches(keys, List.of(mac), request.body())) {
+    if (!HmacSha256.anyMatches(keys, List.of(mac), request.body())) {
       throw new Refused("signature does not match");
     }
   }

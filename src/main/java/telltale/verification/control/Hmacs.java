@@ -5,38 +5,11 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import telltale.verification.entity.SignedRequest;
 
 /** HMAC-SHA256, hex reading, constant-time comparison and header reading for every vendor. */
 final class Hmacs {
   private Hmacs() {}
-
-  static byte[] sha256(byte[] key, byte[]... parts) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      for (byte[] part : parts) {
-        mac.update(part);
-      }
-      return mac.doFinal();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-    }
-  }
-
-  /** Whether any key's MAC over the parts equals any given MAC; every pair is compared. */
-  static boolean anyMatches(List<byte[]> keys, List<byte[]> given, byte[]... parts) {
-    boolean match = false;
-    for (byte[] key : keys) {
-      byte[] expected = sha256(key, parts);
-      for (byte[] mac : given) {
-        match |= MessageDigest.isEqual(expected, mac);
-      }
-    }
-    return match;
-  }
 
   /** Hex in either case, or a refusal naming what was malformed. */
   static byte[] hex(String text, String what) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import telltale.keys.HmacSha256;
 import telltale.profile.PersonName;
 import telltale.profile.Verification.Identity;
 import telltale.verification.entity.Reference;
@@ -80,7 +81,7 @@ public final class Persona implements VerificationVendor {
         continue;
       }
       fresh = true;
-      match |= Hmacs.anyMatches(keys, macs, Hmacs.utf8(timestamp + "."), request.body());
+      match |= HmacSha256.anyMatches(keys, macs, Hmacs.utf8(timestamp + "."), request.body());
     }
     if (!fresh) {
       throw new Refused("timestamp outside the tolerance window");
