@@ -25,9 +25,8 @@ public class FootprintEvidence {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void found(FootprintQueue.Job job, Footprint.GitHub github, List<String> notes) {
     Footprint.LinkedIn linkedin =
-        screenings.ofCandidate(job.ats(), job.candidateId()).stream()
-            .findFirst()
-            .flatMap(latest -> screenings.profileOf(latest.id()))
+        screenings
+            .latestProfile(job.ats(), job.candidateId())
             .map(CandidateProfile::footprint)
             .map(Footprint::linkedin)
             .orElse(null);

@@ -122,9 +122,7 @@ public class Screenings {
     // a later delivery replaces what its source says, and keeps what other systems added to the
     // case
     Optional<ScreeningStore.Stored> earlier =
-        store.ofCandidate(delivered.ats(), delivered.candidateId()).stream()
-            .findFirst()
-            .flatMap(latest -> store.find(latest.id()));
+        store.latest(delivered.ats(), delivered.candidateId());
     CandidateProfile read =
         earlier.map(e -> delivered.keepingEvidenceOf(e.profile())).orElse(delivered);
     Prints prints =
@@ -421,9 +419,8 @@ public class Screenings {
         return store.find(used.get().screeningId()).map(ScreeningStore.Stored::screening);
       }
     }
-    return store.ofCandidate(ats, candidateId).stream()
-        .findFirst()
-        .flatMap(latest -> store.find(latest.id()))
+    return store
+        .latest(ats, candidateId)
         .map(
             stored -> {
               CandidateProfile merged =
@@ -513,10 +510,7 @@ public class Screenings {
    * one request, e.g. a vendor's verified name against the candidate's; empty when never screened.
    */
   public Optional<CandidateProfile> latestProfile(Ats ats, String candidateId) {
-    return store.ofCandidate(ats, candidateId).stream()
-        .findFirst()
-        .flatMap(latest -> store.find(latest.id()))
-        .map(ScreeningStore.Stored::profile);
+    return store.latest(ats, candidateId).map(ScreeningStore.Stored::profile);
   }
 
   /** Every screening of the candidate, oldest first, with what arrived and how the band moved. */

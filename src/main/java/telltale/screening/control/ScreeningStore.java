@@ -73,6 +73,21 @@ public class ScreeningStore {
     return Optional.ofNullable(em.find(StoredScreening.class, id)).map(ScreeningStore::read);
   }
 
+  /**
+   * The candidate's newest screening with its profile, if any: one row read, where the list of
+   * screenings would read and parse up to a hundred (a native query, as {@link #before}).
+   */
+  public Optional<Stored> latest(Ats ats, String candidateId) {
+    List<?> ids =
+        em.createNativeQuery(
+                "SELECT id FROM screening WHERE ats = ?1 AND candidate_id = ?2"
+                    + " ORDER BY screened_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")
+            .setParameter(1, ats.name())
+            .setParameter(2, candidateId)
+            .getResultList();
+    return ids.stream().findFirst().flatMap(id -> find((String) id));
+  }
+
   /** The screenings of one candidate, newest first. */
   public List<Screening> ofCandidate(Ats ats, String candidateId) {
     return em
