@@ -27,8 +27,9 @@ import telltale.audit.entity.Audited;
 import telltale.json.JsonIntake;
 import telltale.linkage.boundary.Linkage;
 import telltale.meetings.control.MeetingStore;
+import telltale.meetings.control.PlatformApi;
+import telltale.meetings.control.Platforms;
 import telltale.meetings.control.ZoomConfig;
-import telltale.meetings.control.ZoomMeetingIds;
 import telltale.meetings.control.ZoomSignature;
 import telltale.meetings.entity.Meeting;
 import telltale.meetings.entity.MeetingRequest;
@@ -49,6 +50,7 @@ public class Meetings {
 
   @Inject ZoomConfig config;
   @Inject MeetingStore store;
+  @Inject Platforms platforms;
   @Inject Screenings screenings;
   @Inject Linkage linkage;
   @Inject AuditLog audit;
@@ -151,45 +153,40 @@ public class Meetings {
                 () ->
                     new ClientError(
                         404, "unknown_screening", "There is no screening " + screeningId + "."));
-    if (request.platform() != Platform.zoom) {
-      throw new ClientError(
-          400,
-          "platform_not_connected",
-          "Telltale reads Zoom meetings so far; "
-              + request.platform().label()
-              + " is not connected yet.");
-    }
-    String meetingId =
-        ZoomMeetingIds.parse(request.meeting())
+    Platform platform = request.platform();
+    PlatformApi api =
+        platforms
+            .of(platform)
             .orElseThrow(
                 () ->
                     new ClientError(
                         400,
-                        "invalid_meeting",
-                        "Give the Zoom meeting's number (9 to 12 digits) or its join link, such"
-                            + " as https://zoom.us/j/85746065432."));
+                        "platform_not_connected",
+                        "Telltale does not read " + platform.label() + " meetings yet."));
+    String meetingId =
+        api.meetingKey(request.meeting())
+            .orElseThrow(() -> new ClientError(400, "invalid_meeting", api.meetingHint()));
     Instant now = clock.instant();
     Ats ats = screening.ats();
     String candidateId = screening.candidateId();
     Optional<MeetingStore.Row> unmatched =
-        store.withMeetingId(Platform.zoom, meetingId, "unmatched").stream()
+        store.withMeetingId(platform, meetingId, "unmatched").stream()
             .filter(r -> !r.matched() || (r.ats() == ats && r.candidateId().equals(candidateId)))
             .findFirst();
     Meeting meeting;
     if (unmatched.isPresent()) {
       store.assign(unmatched.get(), ats, candidateId, request.round(), now);
-      meeting =
-          new Meeting(unmatched.get().id(), Platform.zoom, meetingId, request.round(), "queued");
+      meeting = new Meeting(unmatched.get().id(), platform, meetingId, request.round(), "queued");
     } else {
-      String id = store.register(Platform.zoom, meetingId, ats, candidateId, request.round(), now);
-      meeting = new Meeting(id, Platform.zoom, meetingId, request.round(), "registered");
+      String id = store.register(platform, meetingId, ats, candidateId, request.round(), now);
+      meeting = new Meeting(id, platform, meetingId, request.round(), "registered");
     }
     audit.record(
         now.atOffset(ZoneOffset.UTC),
         Audited.of("meeting_registered", actor)
             .screening(screeningId)
             .subject(linkage.subject(ats.name(), candidateId))
-            .detail(Platform.zoom.label() + " meeting for round " + request.round()));
+            .detail(platform.label() + " meeting for round " + request.round()));
     return meeting;
   }
 

@@ -36,8 +36,8 @@ public class MeetingReader {
   @Transactional
   public String apply(MeetingStore.Row row, List<Participant> participants) {
     if (participants.isEmpty()) {
-      // Zoom fills the dashboard in some minutes after the end: try again later
-      throw new ZoomApi.Unavailable("no participants reported yet");
+      // platforms fill their reports in some minutes after the end: try again later
+      throw new PlatformApi.Unavailable("no participants reported yet");
     }
     Optional<Candidate> candidate =
         row.matched()

@@ -14,9 +14,9 @@ import telltale.api.VendorCallFailed;
 
 /**
  * Every few seconds, reads the participants of meetings that ended at least the read delay ago,
- * outside any transaction (the lease keeps others off), then hands them to {@link MeetingReader}.
- * Zoom's Retry-After is waited out; other failures are retried with growing pauses, and after the
- * last attempt the meeting is marked failed.
+ * outside any transaction (the lease keeps others off), then hands them to {@link MeetingReader}. A
+ * platform's Retry-After is waited out; other failures are retried with growing pauses, and after
+ * the last attempt the meeting is marked failed.
  */
 @Singleton
 public class ReadWorker {
@@ -25,8 +25,7 @@ public class ReadWorker {
   private static final System.Logger LOG = System.getLogger(ReadWorker.class.getName());
 
   @Inject MeetingStore store;
-  @Inject ZoomConfig config;
-  @Inject ZoomApi zoom;
+  @Inject Platforms platforms;
   @Inject MeetingReader reader;
   @Inject Event<VendorCallFailed> failures;
   Clock clock = Clock.systemUTC();
@@ -46,18 +45,24 @@ public class ReadWorker {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void run() {
     for (MeetingStore.Row row : store.claim(clock.instant(), BATCH)) {
-      Optional<ZoomConfig.Access> access = config.access(row.connection());
-      if (access.isEmpty()) {
-        LOG.log(Level.INFO, "meeting " + row.id() + ": no Zoom API credentials configured");
+      Optional<PlatformApi> api = platforms.of(row.platform());
+      if (api.isEmpty() || !api.get().readable(row.connection())) {
+        LOG.log(
+            Level.INFO,
+            "meeting "
+                + row.id()
+                + ": no "
+                + row.platform().label()
+                + " API credentials configured");
         store.giveUp(row);
         continue;
       }
       try {
-        String meeting = row.meetingUuid() != null ? row.meetingUuid() : row.meetingId();
-        String status = reader.apply(row, zoom.participants(access.get(), meeting));
+        String status = reader.apply(row, api.get().participants(row));
         LOG.log(Level.INFO, "meeting " + row.id() + " read: " + status);
-      } catch (ZoomApi.RateLimited limited) {
-        failures.fire(new VendorCallFailed("zoom", VendorCallFailed.Kind.rate_limited));
+      } catch (PlatformApi.RateLimited limited) {
+        failures.fire(
+            new VendorCallFailed(row.platform().name(), VendorCallFailed.Kind.rate_limited));
         store.retryLater(row, clock.instant().plus(limited.retryAfter()));
       } catch (RuntimeException e) {
         fail(row, e);
@@ -66,7 +71,8 @@ public class ReadWorker {
   }
 
   private void fail(MeetingStore.Row row, RuntimeException e) {
-    failures.fire(new VendorCallFailed("zoom", VendorCallFailed.Kind.transient_failure));
+    failures.fire(
+        new VendorCallFailed(row.platform().name(), VendorCallFailed.Kind.transient_failure));
     LOG.log(
         Level.INFO,
         "meeting "

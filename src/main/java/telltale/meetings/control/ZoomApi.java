@@ -1,6 +1,7 @@
 package telltale.meetings.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -22,8 +23,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import telltale.meetings.entity.Participant;
+import telltale.meetings.entity.Platform;
 
 /**
  * Zoom's API with a Server-to-Server OAuth app: an account_credentials token (kept until shortly
@@ -31,7 +34,7 @@ import telltale.meetings.entity.Participant;
  * answer becomes {@link RateLimited} with Zoom's Retry-After; other failures {@link Unavailable}.
  */
 @ApplicationScoped
-public class ZoomApi {
+public class ZoomApi implements PlatformApi {
   static final int PAGE_SIZE = 300;
   static final int MAX_PAGES = 20;
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -42,32 +45,40 @@ public class ZoomApi {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
   private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+  @Inject ZoomConfig config;
   Clock clock = Clock.systemUTC();
 
   private record Token(String value, Instant until) {}
 
-  /** Zoom asked to wait before the next call. */
-  public static final class RateLimited extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient Duration wait;
-
-    RateLimited(Duration wait) {
-      super("rate limited", null, false, false);
-      this.wait = wait;
-    }
-
-    public Duration retryAfter() {
-      return wait;
-    }
+  @Override
+  public Platform platform() {
+    return Platform.zoom;
   }
 
-  /** Zoom could not answer now (network, 5xx, token refused, not yet available). */
-  public static final class Unavailable extends RuntimeException {
-    private static final long serialVersionUID = 1L;
+  @Override
+  public Optional<String> meetingKey(String idOrLink) {
+    return ZoomMeetingIds.parse(idOrLink);
+  }
 
-    Unavailable(String what) {
-      super(what, null, false, false);
-    }
+  @Override
+  public String meetingHint() {
+    return "Give the Zoom meeting's number (9 to 12 digits) or its join link, such as"
+        + " https://zoom.us/j/85746065432.";
+  }
+
+  @Override
+  public boolean readable(String connection) {
+    return config.access(connection).isPresent();
+  }
+
+  @Override
+  public List<Participant> participants(MeetingStore.Row meeting) {
+    ZoomConfig.Access access =
+        config
+            .access(meeting.connection())
+            .orElseThrow(() -> new Unavailable("no Zoom API credentials configured"));
+    return participants(
+        access, meeting.meetingUuid() != null ? meeting.meetingUuid() : meeting.meetingId());
   }
 
   /** Every participant record of one past meeting instance (its UUID, or the meeting id). */

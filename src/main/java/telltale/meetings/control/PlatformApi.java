@@ -1,0 +1,62 @@
+package telltale.meetings.control;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import telltale.meetings.entity.Participant;
+import telltale.meetings.entity.Platform;
+
+/**
+ * One video platform as the meetings component uses it: how a person names one of its meetings,
+ * whether a connection has API credentials, and the participant records of a meeting that ended.
+ * Each connected platform is one bean implementing this; {@link Platforms} finds it by name.
+ */
+public interface PlatformApi {
+
+  /** The platform this bean reads. */
+  Platform platform();
+
+  /**
+   * The meeting's key as Telltale stores and matches it, from what a person or an ATS gave: an id
+   * or a join link; empty when it does not name one of this platform's meetings.
+   */
+  Optional<String> meetingKey(String idOrLink);
+
+  /** How to name a meeting of this platform, for the error when {@link #meetingKey} finds none. */
+  String meetingHint();
+
+  /** Whether the connection has the credentials to read meetings. */
+  boolean readable(String connection);
+
+  /**
+   * Every participant record of the ended meeting, as the platform reports it.
+   *
+   * @throws RateLimited when the platform asks to wait
+   * @throws Unavailable when it cannot answer now (network, 5xx, refused token, not yet filled in)
+   */
+  List<Participant> participants(MeetingStore.Row meeting);
+
+  /** The platform asked to wait before the next call. */
+  final class RateLimited extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Duration wait;
+
+    public RateLimited(Duration wait) {
+      super("rate limited", null, false, false);
+      this.wait = wait;
+    }
+
+    public Duration retryAfter() {
+      return wait;
+    }
+  }
+
+  /** The platform could not answer now; the read is tried again later. */
+  final class Unavailable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public Unavailable(String what) {
+      super(what, null, false, false);
+    }
+  }
+}
