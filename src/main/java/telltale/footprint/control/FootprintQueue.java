@@ -10,17 +10,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import telltale.database.LeasedQueue;
 import telltale.database.RowIds;
 import telltale.profile.Ats;
 
 /**
- * Durable queue of footprint reads: one job per candidate and linked account, claimed with FOR
- * UPDATE SKIP LOCKED and a lease, so several instances share the work and a crashed worker's job is
- * claimed again when its lease runs out.
+ * Durable queue of footprint reads: one job per candidate and linked account, a {@link
+ * LeasedQueue}, so several instances share the work and a crashed worker's job is claimed again
+ * when its lease runs out.
  */
 @ApplicationScoped
 public class FootprintQueue {
   static final Duration LEASE = Duration.ofMinutes(2);
+  private static final LeasedQueue QUEUE = new LeasedQueue("footprint_job", LEASE);
   public static final String GITHUB = "github";
 
   @PersistenceContext(unitName = "telltale")
@@ -54,23 +56,9 @@ public class FootprintQueue {
   /** Claims up to {@code limit} due jobs, leasing them for {@link #LEASE}. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<Job> claim(Instant now, int limit) {
-    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT id, ats, candidate_id, login, attempts, reported FROM footprint_job"
-                    + " WHERE status = 'queued' AND next_attempt_at <= ?1 ORDER BY next_attempt_at"
-                    + " FETCH FIRST "
-                    + limit
-                    + " ROWS ONLY FOR UPDATE SKIP LOCKED")
-            .setParameter(1, at)
-            .getResultList();
     List<Job> jobs = new ArrayList<>();
-    for (Object[] row : rows) {
-      em.createNativeQuery("UPDATE footprint_job SET next_attempt_at = ?1 WHERE id = ?2")
-          .setParameter(1, at.plus(LEASE))
-          .setParameter(2, row[0])
-          .executeUpdate();
+    for (Object[] row :
+        QUEUE.claim(em, "id, ats, candidate_id, login, attempts, reported", now, limit)) {
       jobs.add(
           new Job(
               (String) row[0],

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import telltale.api.VendorCallFailed;
+import telltale.database.Backoff;
 import telltale.profile.Footprint;
 
 /**
@@ -25,7 +26,7 @@ import telltale.profile.Footprint;
 @Singleton
 public class FootprintWorker {
   static final int BATCH = 5;
-  static final int MAX_ATTEMPTS = 6;
+  static final Backoff RETRY = new Backoff(6, Duration.ofSeconds(10), Duration.ofHours(1));
   static final String PREFIX = "GitHub footprint: ";
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -101,7 +102,7 @@ public class FootprintWorker {
               + attempt
               + "): "
               + failed.getMessage());
-      if (attempt >= MAX_ATTEMPTS) {
+      if (RETRY.exhausted(attempt)) {
         evidence.closed(
             job,
             "gave_up",
@@ -109,7 +110,7 @@ public class FootprintWorker {
       } else {
         evidence.waiting(
             job,
-            now.plus(Duration.ofSeconds(Math.min(3600, 10L << job.attempts()))),
+            now.plus(RETRY.after(attempt)),
             true,
             PREFIX
                 + "not read yet ("

@@ -13,19 +13,20 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import telltale.database.Backlog;
+import telltale.database.LeasedQueue;
 import telltale.database.RowIds;
 import telltale.intake.entity.Delivery;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 
 /**
- * Durable queue of thin deliveries waiting for the vendor's API. Jobs are claimed with FOR UPDATE
- * SKIP LOCKED and a lease, so several instances share the work and a crashed worker's job is picked
- * up again when its lease runs out.
+ * Durable queue of thin deliveries waiting for the vendor's API: a {@link LeasedQueue}, so several
+ * instances share the work and a crashed worker's job is picked up again when its lease runs out.
  */
 @ApplicationScoped
 public class FetchQueue {
   static final Duration LEASE = Duration.ofMinutes(2);
+  private static final LeasedQueue QUEUE = new LeasedQueue("fetch_job", LEASE);
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @PersistenceContext(unitName = "telltale")
@@ -61,23 +62,10 @@ public class FetchQueue {
   /** Claims up to {@code limit} due jobs for this worker, leasing them for {@link #LEASE}. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<Job> claim(Instant now, int limit) {
-    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT id, delivery_key, ats, connection, target, profile_json, attempts FROM fetch_job"
-                    + " WHERE status = 'queued' AND next_attempt_at <= ?1 ORDER BY next_attempt_at"
-                    + " FETCH FIRST "
-                    + limit
-                    + " ROWS ONLY FOR UPDATE SKIP LOCKED")
-            .setParameter(1, at)
-            .getResultList();
     List<Job> jobs = new ArrayList<>();
-    for (Object[] row : rows) {
-      em.createNativeQuery("UPDATE fetch_job SET next_attempt_at = ?1 WHERE id = ?2")
-          .setParameter(1, at.plus(LEASE))
-          .setParameter(2, row[0])
-          .executeUpdate();
+    for (Object[] row :
+        QUEUE.claim(
+            em, "id, delivery_key, ats, connection, target, profile_json, attempts", now, limit)) {
       jobs.add(
           new Job(
               (String) row[0],
@@ -117,12 +105,7 @@ public class FetchQueue {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void retryLater(Job job, Instant next) {
-    em.createNativeQuery(
-            "UPDATE fetch_job SET attempts = attempts + 1, next_attempt_at = ?1"
-                + " WHERE id = ?2 AND status = 'queued'")
-        .setParameter(1, next.atOffset(ZoneOffset.UTC))
-        .setParameter(2, job.id())
-        .executeUpdate();
+    QUEUE.later(em, job.id(), next, true);
   }
 
   public long count(String status) {

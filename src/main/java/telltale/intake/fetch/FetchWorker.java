@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import telltale.api.VendorCallFailed;
+import telltale.database.Backoff;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.profile.ResumeFile;
@@ -30,7 +31,7 @@ import telltale.screening.boundary.Screenings;
 @Singleton
 public class FetchWorker {
   static final int BATCH = 10;
-  static final int MAX_ATTEMPTS = 8;
+  static final Backoff RETRY = new Backoff(8, Duration.ofSeconds(10), Duration.ofHours(1));
   static final String NOT_FETCHED = "Resume file: not fetched, because ";
   static final String GAVE_UP = "Resume file: fetch failed after retries";
   private static final System.Logger LOG = System.getLogger(FetchWorker.class.getName());
@@ -160,7 +161,7 @@ public class FetchWorker {
       notes.add(NOT_FETCHED + refused.getMessage() + ".");
       return profile;
     } catch (FileFetcher.Failed failed) {
-      if (job.attempts() + 1 >= MAX_ATTEMPTS) {
+      if (RETRY.exhausted(job.attempts() + 1)) {
         notes.add(GAVE_UP + " (the last time " + failed.getMessage() + ").");
         return profile;
       }
@@ -185,7 +186,7 @@ public class FetchWorker {
             + (job.attempts() + 1)
             + "): "
             + e.getClass().getSimpleName());
-    if (job.attempts() + 1 >= MAX_ATTEMPTS) {
+    if (RETRY.exhausted(job.attempts() + 1)) {
       List<String> notes =
           FetchTargets.split(job.target()).stream()
               .filter(FetchTargets::isFile)
@@ -194,7 +195,7 @@ public class FetchWorker {
       screening.complete(job, screenings.prepare(job.profile()), notes, "gave_up");
       return;
     }
-    Instant next = clock.instant().plus(Duration.ofSeconds(Math.min(3600, 10L << job.attempts())));
+    Instant next = clock.instant().plus(RETRY.after(job.attempts() + 1));
     queue.retryLater(job, next);
   }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import telltale.api.VendorCallFailed;
+import telltale.database.Backoff;
 import telltale.profile.Ats;
 import telltale.writeback.entity.Connection;
 import telltale.writeback.entity.VendorFailure;

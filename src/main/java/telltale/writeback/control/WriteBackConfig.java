@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import telltale.catalogue.entity.Band;
+import telltale.database.Backoff;
 import telltale.profile.Ats;
 import telltale.writeback.entity.Connection;
 

@@ -174,7 +174,7 @@ class FetchWorkerTest {
 
   @Test
   void afterTheLastAttemptTheCandidateIsScreenedWithoutTheFile() {
-    run(origin + "/down", FetchWorker.MAX_ATTEMPTS - 1);
+    run(origin + "/down", FetchWorker.RETRY.maxAttempts() - 1);
     assertEquals("done", screenedStatus);
     assertNull(screenedProfile.resumeFile());
     assertTrue(

@@ -1,10 +1,11 @@
-package telltale.writeback.control;
+package telltale.database;
 
 import java.time.Duration;
 
 /**
- * When to try an outbox item again after a transient failure: base, 2×base, 4×base … capped at max;
- * after maxAttempts attempts the item is failed and waits for an operator.
+ * When to try a queued piece of work again after a transient failure (an outbox item, a fetch job,
+ * a footprint or meeting read): base, 2×base, 4×base … capped at max; after maxAttempts attempts
+ * the work is given up (an outbox item waits for an operator).
  */
 public record Backoff(int maxAttempts, Duration base, Duration max) {
 

@@ -1,4 +1,4 @@
-package telltale.writeback.control;
+package telltale.database;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
