@@ -70,8 +70,9 @@ public class MeetConfig {
 
   /** How often a registered meeting is looked for while Meet has logged nothing for its code. */
   public Duration pollEvery() {
-    return Duration.ofMinutes(
-        Math.max(1, config.getOptionalValue(PREFIX + "poll-minutes", Long.class).orElse(15L)));
+    double minutes = config.getOptionalValue(PREFIX + "poll-minutes", Double.class).orElse(15.0);
+    // fractions of a minute are for tests; at least a second
+    return Duration.ofMillis(Math.max(1000, Math.round(minutes * 60_000)));
   }
 
   /** How long after registration a meeting is looked for before it is given up. */
