@@ -145,7 +145,10 @@ class MeetIT {
                     "telltale.meetings.meet.url",
                     google.url(""),
                     "telltale.meetings.meet.poll-minutes",
-                    "0.02")));
+                    "0.02",
+                    // 86 s: the other tests' meetings are found well before
+                    "telltale.meetings.meet.poll-days",
+                    "0.001")));
   }
 
   @AfterAll
@@ -257,6 +260,34 @@ class MeetIT {
             .jsonPath()
             .getString("signals.find { it.id == 'meeting_network_mismatch' }.evidence");
     assertTrue(network.startsWith("Google Meet, round 1: ") && network.contains("KR"), network);
+  }
+
+  @Test
+  void aMeetingMeetNeverLogsIsGivenUpAfterThePollingTime() throws Exception {
+    register(
+            screen("meet-4", "kim.o@example.com"),
+            "{\"platform\":\"meet\",\"meeting\":"
+                + "\"https://meet.google.com/nev-erlo-ggd\",\"round\":1}")
+        .statusCode(201);
+    long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
+    String status = "";
+    while (System.nanoTime() < deadline && !status.equals("expired")) {
+      Thread.sleep(2000);
+      status =
+          given()
+              .baseUri(server.base().toString())
+              .get("/api/v1/candidates/generic/meet-4/export")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getString("held.interviewMeetings[0].status");
+    }
+    assertEquals("expired", status);
+    int polls = google.to("NEVERLOGGD").size();
+    assertTrue(polls >= 2, "looked for while the polling time lasted: " + polls);
+    Thread.sleep(6000);
+    assertEquals(polls, google.to("NEVERLOGGD").size(), "not looked for after it expired");
   }
 
   @Test

@@ -77,8 +77,9 @@ public class MeetConfig {
 
   /** How long after registration a meeting is looked for before it is given up. */
   public Duration pollFor() {
-    return Duration.ofDays(
-        Math.max(1, config.getOptionalValue(PREFIX + "poll-days", Long.class).orElse(14L)));
+    double days = config.getOptionalValue(PREFIX + "poll-days", Double.class).orElse(14.0);
+    // fractions of a day are for tests; at least a minute
+    return Duration.ofSeconds(Math.max(60, Math.round(days * 86_400)));
   }
 
   private Optional<JsonObject> key() {
