@@ -163,6 +163,13 @@ public class Meetings {
                         400,
                         "platform_not_connected",
                         "Telltale does not read " + platform.label() + " meetings yet."));
+    if (api.polling().isPresent() && !api.readable(ZoomConfig.DEFAULT)) {
+      // a polled platform is only ever read with credentials; without them nothing would happen
+      throw new ClientError(
+          400,
+          "platform_not_connected",
+          "Telltale has no " + platform.label() + " credentials configured to read meetings.");
+    }
     String meetingId =
         api.meetingKey(request.meeting())
             .orElseThrow(() -> new ClientError(400, "invalid_meeting", api.meetingHint()));
@@ -180,6 +187,11 @@ public class Meetings {
     } else {
       String id = store.register(platform, meetingId, ats, candidateId, request.round(), now);
       meeting = new Meeting(id, platform, meetingId, request.round(), "registered");
+      if (api.polling().isPresent()) {
+        // no event will announce its end: look for it now, then as polling() says
+        store.queue(store.find(id), platform, meetingId, null, ZoomConfig.DEFAULT, now, now);
+        meeting = new Meeting(id, platform, meetingId, request.round(), "queued");
+      }
     }
     audit.record(
         now.atOffset(ZoneOffset.UTC),

@@ -25,7 +25,8 @@ import telltale.reference.VirtualCameras;
  * as a keyed hash, the join time; and notes for the coverage on what the platform left empty.
  */
 public final class MeetingFacts {
-  private static final Pattern COUNTRY_IN_BRACKETS = Pattern.compile("\\(([A-Za-z]{2})\\)\\s*$");
+  private static final Pattern COUNTRY_IN_BRACKETS =
+      Pattern.compile("(?:\\(([A-Za-z]{2})\\)|^\\s*([A-Za-z]{2}))\\s*$");
 
   private MeetingFacts() {}
 
@@ -71,8 +72,8 @@ public final class MeetingFacts {
     if (!anyAddress) {
       notes.add(
           where
-              + "the platform reported no IP address for the candidate's connection (Zoom leaves it"
-              + " empty for some external participants), so the network was not checked.");
+              + "the platform reported no IP address for the candidate's connection (Zoom and Meet"
+              + " leave it empty for some external participants), so the network was not checked.");
     }
     if (country == null) {
       notes.add(where + "no location for the candidate's connection.");
@@ -105,6 +106,12 @@ public final class MeetingFacts {
                   return kind + ":" + keyedHash.apply("meeting_device", m);
                 })
             .orElse(null);
+    if (device == null) {
+      notes.add(
+          where
+              + "the platform reported no device identifier for the candidate, so the device was"
+              + " not compared across rounds or with other candidates.");
+    }
     return new Round(
         new Interview(round, at, null, List.of(), source, country, network, camera, device), notes);
   }
@@ -121,7 +128,10 @@ public final class MeetingFacts {
         .orElse(null);
   }
 
-  /** Zoom's location reads like "Berlin (DE)"; the bracketed country code, when it is one. */
+  /**
+   * Zoom's location reads like "Berlin (DE)", Meet's location_country like "DE": the (bracketed)
+   * country code, when it is one.
+   */
   static Optional<String> bracketed(String location) {
     if (location == null) {
       return Optional.empty();
@@ -130,7 +140,7 @@ public final class MeetingFacts {
     if (!m.find()) {
       return Optional.empty();
     }
-    String code = m.group(1).toUpperCase(Locale.ROOT);
+    String code = (m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(Locale.ROOT);
     return CountryCode.CODES.contains(code) ? Optional.of(code) : Optional.empty();
   }
 }

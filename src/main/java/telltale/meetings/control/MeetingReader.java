@@ -57,14 +57,23 @@ public class MeetingReader {
     int round = row.round() != null ? row.round() : nextRound(who);
     MeetingFacts.Round facts =
         MeetingFacts.of(records, row.platform().label(), round, reference, linkage::keyedHash);
+    List<String> notes = new java.util.ArrayList<>(facts.notes());
+    if (records.stream().noneMatch(p -> p.hasEmail() && isCandidate.test(p.email()))) {
+      notes.add(
+          row.platform().label()
+              + ", round "
+              + round
+              + ": the candidate's e-mail address was not in the platform's records (hidden or"
+              + " obscured for external participants), so the meeting's one guest was taken as the"
+              + " candidate.");
+    }
     CandidateProfile partial =
         CandidateProfile.builder(who.candidateId())
             .ats(who.ats())
             .interviews(List.of(facts.interview()))
             .build();
     Optional<Screening> again =
-        screenings.addEvidence(
-            who.ats(), who.candidateId(), partial, row.platform().name(), facts.notes());
+        screenings.addEvidence(who.ats(), who.candidateId(), partial, row.platform().name(), notes);
     if (again.isEmpty()) {
       store.finish(row, "unmatched", null, null, null);
       return "unmatched";

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import telltale.database.ResultValues;
 import telltale.database.RowIds;
 import telltale.meetings.entity.Platform;
 import telltale.profile.Ats;
@@ -207,6 +208,41 @@ public class MeetingStore {
                 + " WHERE id = ?1 AND status = 'queued'")
         .setParameter(1, row.id())
         .executeUpdate();
+  }
+
+  /**
+   * A polled meeting the platform has not reported yet is looked for again at {@code next}; the
+   * failure count starts over, since the platform did answer.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void pollLater(Row row, Instant next) {
+    em.createNativeQuery(
+            "UPDATE meeting SET attempts = 0, next_attempt_at = ?1 WHERE id = ?2"
+                + " AND status = 'queued'")
+        .setParameter(1, next.atOffset(ZoneOffset.UTC))
+        .setParameter(2, row.id())
+        .executeUpdate();
+  }
+
+  /** A polled meeting the platform never reported within the polling time is given up. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void pollExpired(Row row) {
+    em.createNativeQuery(
+            "UPDATE meeting SET status = 'expired', next_attempt_at = NULL"
+                + " WHERE id = ?1 AND status = 'queued'")
+        .setParameter(1, row.id())
+        .executeUpdate();
+  }
+
+  /** When the meeting was registered (or first seen). */
+  public Optional<Instant> createdAt(String id) {
+    List<?> found =
+        em.createNativeQuery("SELECT created_at FROM meeting WHERE id = ?1")
+            .setParameter(1, id)
+            .getResultList();
+    return found.isEmpty()
+        ? Optional.empty()
+        : Optional.ofNullable(ResultValues.instant(found.get(0)));
   }
 
   public Optional<Row> find(String id) {

@@ -36,6 +36,19 @@ public interface PlatformApi {
    */
   List<Participant> participants(MeetingStore.Row meeting);
 
+  /**
+   * For a platform that announces no ended meeting (no webhook), how a registered meeting is looked
+   * for: read at once, then every {@code every} while the platform reports no participants, until
+   * {@code until} after registration, when it is given up (expired). Empty (the default): a
+   * registered meeting waits for the platform's event.
+   */
+  default Optional<Polling> polling() {
+    return Optional.empty();
+  }
+
+  /** Read every {@code every} until {@code until} after registration. */
+  record Polling(Duration every, Duration until) {}
+
   /** The platform asked to wait before the next call. */
   final class RateLimited extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -9,8 +9,11 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import telltale.api.VendorCallFailed;
+import telltale.meetings.entity.Participant;
 
 /**
  * Every few seconds, reads the participants of meetings that ended at least the read delay ago,
@@ -58,7 +61,13 @@ public class ReadWorker {
         continue;
       }
       try {
-        String status = reader.apply(row, api.get().participants(row));
+        List<Participant> participants = api.get().participants(row);
+        Optional<PlatformApi.Polling> polling = api.get().polling();
+        if (participants.isEmpty() && polling.isPresent()) {
+          pollLater(row, polling.get());
+          continue;
+        }
+        String status = reader.apply(row, participants);
         LOG.log(Level.INFO, "meeting " + row.id() + " read: " + status);
       } catch (PlatformApi.RateLimited limited) {
         failures.fire(
@@ -67,6 +76,18 @@ public class ReadWorker {
       } catch (RuntimeException e) {
         fail(row, e);
       }
+    }
+  }
+
+  /** Nothing reported yet for a polled meeting: look again later, or give it up when too old. */
+  private void pollLater(MeetingStore.Row row, PlatformApi.Polling polling) {
+    Instant now = clock.instant();
+    Instant registered = store.createdAt(row.id()).orElse(now);
+    if (now.isAfter(registered.plus(polling.until()))) {
+      LOG.log(Level.INFO, "meeting " + row.id() + ": nothing reported, polling expired");
+      store.pollExpired(row);
+    } else {
+      store.pollLater(row, now.plus(polling.every()));
     }
   }
 
