@@ -34,6 +34,25 @@ COPY --from=build /telltale.jar /opt/telltale/telltale.jar
 # TELLTALE_CARD_SECRET too). Payara Micro unpacks its runtime under /tmp.
 ENV TELLTALE_DATA_DIR=/var/lib/telltale \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError"
+
+# Class-data sharing (AppCDS): one training start of the service, here with this image's own JVM,
+# writes a dynamic archive of the classes loaded up to ready (about 90 MB; Payara's and the
+# application's class loaders included). Every start then maps it instead of loading and
+# verifying those classes again: about a fifth less CPU to ready (bench/RESULTS.md).
+# Data of the training start goes to a throw-away directory, never into the volume. Should the
+# archive not match the JVM, Java warns and starts without it.
+RUN set -e; \
+    java -XX:ArchiveClassesAtExit=/opt/telltale/telltale.jsa -Dtelltale.data.dir=/tmp/cds-training \
+      -jar /opt/telltale/telltale.jar > /tmp/cds-training.log 2>&1 & pid=$!; \
+    for i in $(seq 1 600); do \
+      if curl -fs -o /dev/null http://127.0.0.1:8080/health/ready; then break; fi; \
+      kill -0 $pid || { tail -40 /tmp/cds-training.log; exit 1; }; sleep 0.5; \
+    done; \
+    curl -fsS -o /dev/null http://127.0.0.1:8080/health/ready; \
+    kill -TERM $pid; wait $pid || true; \
+    test -s /opt/telltale/telltale.jsa; \
+    rm -rf /tmp/cds-training /tmp/cds-training.log /tmp/payaramicro-rt*
+
 VOLUME /var/lib/telltale
 WORKDIR /var/lib/telltale
 
@@ -46,4 +65,4 @@ EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
   CMD curl -fsS -o /dev/null http://127.0.0.1:8080/health/ready || exit 1
 
-ENTRYPOINT ["java", "-jar", "/opt/telltale/telltale.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/opt/telltale/telltale.jsa", "-jar", "/opt/telltale/telltale.jar"]

@@ -11,6 +11,9 @@
 # /proc/PID/stat; other load on the machine moves it far less than the wall time). RSS = VmRSS of
 # the java process from /proc/PID/status, at ready and SETTLE seconds later. Needs a built
 # target/ROOT.war (mvn -DskipTests package) and Maven for bench/bare-war. STARTUP_JVM_FLAGS (default -Xmx1g, as bench/webhooks.sh) go to both servers.
+# STARTUP_CDS=1: first one training start of each WAR writes its own dynamic class-data-sharing
+# archive (-XX:ArchiveClassesAtExit, as the Dockerfile does for the image), then every measured
+# start of that WAR uses it (-XX:SharedArchiveFile): the same JVM flags for both servers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-2}
@@ -29,13 +32,14 @@ cpu_s() { awk -v t="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / t}' "/pro
 rss_mb() { awk '/VmRSS/{printf "%d", $2 / 1024}' "/proc/$PID/status"; }
 now() { date +%s.%N; }
 
-measure() { # runs in a subshell; name war app-path app-status -> "name ready_s cpu_s rss_mb rss_settled_mb"
-  local name=$1 war=$2 path=$3 want=$4 log="$WORK/$1-$RANDOM.log" start
+CDS=${STARTUP_CDS:-0}
+measure() { # runs in a subshell; name war app-path app-status [extra JVM flag] -> "name ready_s cpu_s rss_mb rss_settled_mb"
+  local name=$1 war=$2 path=$3 want=$4 extra=${5:-} log="$WORK/$1-$RANDOM.log" start
   if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
     echo "port $PORT is in use" >&2; exit 1
   fi
   start=$(now)
-  java "${JVM_FLAGS[@]}" -Dtelltale.data.dir="$WORK/data-$RANDOM" \
+  java "${JVM_FLAGS[@]}" ${extra:+"$extra"} -Dtelltale.data.dir="$WORK/data-$RANDOM" \
     -jar target/payara-micro.jar --deploy "$war" "${PAYARA_FLAGS[@]}" > "$log" 2>&1 &
   PID=$!
   trap 'kill "$PID" 2>/dev/null || true' EXIT   # measure runs in a subshell: stop its server
@@ -57,10 +61,17 @@ measure() { # runs in a subshell; name war app-path app-status -> "name ready_s 
 echo "machine: nproc=$(nproc) mem=$(free -m | awk '/Mem:/{print $2}')MB jdk=$(java -version 2>&1 | head -1) date=$(date -u +%FT%TZ)"
 echo "flags: java ${JVM_FLAGS[*]} -jar target/payara-micro.jar --deploy <war> ${PAYARA_FLAGS[*]}"
 echo "load before: $(uptime)"
+TCDS= BCDS=
+if [ "$CDS" = 1 ]; then   # training starts, not measured: each WAR writes its own archive at exit
+  SETTLE=0 measure train-telltale target/ROOT.war /api/v1/screenings 401 "-XX:ArchiveClassesAtExit=$WORK/telltale.jsa" > /dev/null
+  SETTLE=0 measure train-bare bench/bare-war/target/bare.war /bare/ping 200 "-XX:ArchiveClassesAtExit=$WORK/bare.jsa" > /dev/null
+  TCDS="-XX:SharedArchiveFile=$WORK/telltale.jsa" BCDS="-XX:SharedArchiveFile=$WORK/bare.jsa"
+  echo "CDS archives: telltale $(du -m "$WORK/telltale.jsa" | cut -f1) MB, bare $(du -m "$WORK/bare.jsa" | cut -f1) MB"
+fi
 printf '%-8s %7s %6s %7s %7s\n' run ready_s cpu_s rss_MB "rss+${SETTLE}s"
 for ((i = 1; i <= ROUNDS; i++)); do
-  t=$(measure telltale target/ROOT.war /api/v1/screenings 401)
-  b=$(measure bare bench/bare-war/target/bare.war /bare/ping 200)
+  t=$(measure telltale target/ROOT.war /api/v1/screenings 401 "$TCDS")
+  b=$(measure bare bench/bare-war/target/bare.war /bare/ping 200 "$BCDS")
   for line in "$t" "$b"; do printf '%-8s %7s %6s %7s %7s\n' $line; done
   read -r _ tr tc tm1 tm2 <<< "$t"; read -r _ br bc bm1 bm2 <<< "$b"
   awk -v r="$i" -v tr="$tr" -v br="$br" -v tc="$tc" -v bc="$bc" -v tm1="$tm1" -v bm1="$bm1" -v tm2="$tm2" -v bm2="$bm2" \
