@@ -288,4 +288,55 @@ class MeetingPrivacyIT {
         .statusCode(201)
         .body("status", equalTo("registered"));
   }
+
+  static ValidatableResponse screenWithMeeting(Store store, String candidateId, String first) {
+    return given()
+        .baseUri(store.base())
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"candidateId\":\""
+                + candidateId
+                + "\",\"name\":{\"first\":\""
+                + first
+                + "\",\"last\":\"Moss\"},\"location\":{\"country\":\"US\"},"
+                + "\"interviews\":[{\"round\":1,\"meetingIp\":\"198.51.100.23\","
+                + "\"observations\":[]}]}")
+        .post("/api/v1/screenings")
+        .then()
+        .statusCode(201);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("stores")
+  void theSameInterviewConnectionUnderAnotherNameLinksUntilErased(Store store) {
+    String firstId = screenWithMeeting(store, store + "-net-1", "Ari").extract().path("id");
+    String evidence =
+        screenWithMeeting(store, store + "-net-2", "Bo")
+            .extract()
+            .path("signals.find { it.id == 'meeting_device_shared' }.evidence");
+    assertTrue(evidence != null && evidence.contains(firstId), String.valueOf(evidence));
+    assertTrue(!evidence.contains("198.51.100.23"), evidence);
+    assertEquals(0, store.count("SELECT COUNT(*) FROM fingerprint WHERE hash LIKE '%198.51.100%'"));
+    // the same name (Ari Moss) is not "another name": it links to Bo, never to the first Ari
+    String sameName =
+        screenWithMeeting(store, store + "-net-3", "Ari")
+            .extract()
+            .path("signals.find { it.id == 'meeting_device_shared' }.evidence");
+    assertTrue(sameName != null && !sameName.contains(firstId), String.valueOf(sameName));
+    given()
+        .baseUri(store.base())
+        .delete("/api/v1/candidates/generic/" + store + "-net-1")
+        .then()
+        .statusCode(200);
+    given()
+        .baseUri(store.base())
+        .delete("/api/v1/candidates/generic/" + store + "-net-3")
+        .then()
+        .statusCode(200);
+    String after =
+        screenWithMeeting(store, store + "-net-4", "Cy")
+            .extract()
+            .path("signals.find { it.id == 'meeting_device_shared' }.evidence");
+    assertTrue(after == null || !after.contains(firstId), String.valueOf(after));
+  }
 }
