@@ -13,14 +13,22 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import telltale.linkage.entity.Fingerprint;
 import telltale.profile.CandidateProfile;
+import telltale.profile.Interview;
+import telltale.profile.IpLiteral;
 import telltale.profile.PostalAddress;
 
 /**
  * Turns a profile's identifiers into keyed hashes (HMAC-SHA256 under the linkage secret): phones,
- * e-mails, addresses, the payroll account holder and the equipment shipping address. Entries of the
- * employer's allow-list (agency contacts, own offices) are left out.
+ * e-mails, addresses, the payroll account holder, the equipment shipping address, and an interview
+ * meeting's machine (already a keyed hash) and public address. Entries of the employer's allow-list
+ * (agency contacts, own offices) are left out.
  */
 public final class Fingerprinter {
+  /** Print kinds of an interview meeting's machine and connection address. */
+  public static final String MEETING_DEVICE = "meeting_device";
+
+  public static final String MEETING_NETWORK = "meeting_network";
+
   private final SecretKeySpec key;
   private final AllowList allowed;
   private final ThreadLocal<Mac> macs;
@@ -53,6 +61,18 @@ public final class Fingerprinter {
       if (profile.onboarding().shippingAddress() != null) {
         address(profile.onboarding().shippingAddress())
             .ifPresent(a -> prints.add(print("shipping_address", a)));
+      }
+    }
+    for (Interview interview : profile.interviews()) {
+      // the platform's machine identifier arrives already keyed ("kind:hash"); keyed again here
+      if (interview.deviceKey() != null && !interview.deviceKey().isBlank()) {
+        prints.add(print(MEETING_DEVICE, interview.deviceKey()));
+      }
+      // the connection's exact public address, never a range: a /24 of a mobile carrier, a
+      // university or a VPN provider holds thousands of unrelated people
+      if (interview.meetingIp() != null) {
+        IpLiteral.parse(interview.meetingIp())
+            .ifPresent(ip -> prints.add(print(MEETING_NETWORK, ip.getHostAddress())));
       }
     }
     return new ArrayList<>(prints);

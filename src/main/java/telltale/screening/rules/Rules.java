@@ -28,6 +28,7 @@ import telltale.screening.rules.interview.OddHoursPattern;
 import telltale.screening.rules.interview.VirtualCamera;
 import telltale.screening.rules.linkage.DocumentPrintReuse;
 import telltale.screening.rules.linkage.ResumeTextReuse;
+import telltale.screening.rules.linkage.SameMeetingDevice;
 import telltale.screening.rules.linkage.SharedAttributes;
 import telltale.screening.rules.onboarding.AddressChangedBeforeShipment;
 import telltale.screening.rules.onboarding.CryptoPayRequest;
@@ -70,6 +71,7 @@ public final class Rules {
     rules.add(new OddHoursPattern());
     rules.add(new VirtualCamera());
     rules.add(new DeviceChangedBetweenRounds());
+    rules.add(new SameMeetingDevice());
     // onboarding and payment
     rules.add(new ShipToOtherAddress());
     rules.add(new AddressChangedBeforeShipment());

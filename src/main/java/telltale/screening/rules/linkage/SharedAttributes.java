@@ -12,7 +12,8 @@ import telltale.screening.rules.RuleResult;
 /**
  * A10: a phone, e-mail, address, payroll account holder or equipment shipping address of this
  * candidate also belongs to earlier candidates of another name. Each kind counts once. Shared
- * resume document prints are {@link DocumentPrintReuse}'s, a weaker sign.
+ * resume document prints are {@link DocumentPrintReuse}'s, a weaker sign; a shared meeting machine
+ * or address is {@link SameMeetingDevice}'s.
  */
 public final class SharedAttributes implements Rule {
   private static final Map<String, String> WORDS =
@@ -42,6 +43,7 @@ public final class SharedAttributes implements Rule {
     List<RuleResult.Occurrence> found =
         links.shared().stream()
             .filter(s -> !DocumentPrintReuse.isDocument(s.kind()))
+            .filter(s -> !SameMeetingDevice.isMeeting(s.kind()))
             .map(
                 s ->
                     RuleResult.occurrence(
