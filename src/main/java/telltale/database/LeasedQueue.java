@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public record LeasedQueue(String table, Duration lease) {
   private static final Pattern NAME = Pattern.compile("[a-z_]+");
-  private static final Pattern COLUMNS = Pattern.compile("id(, [a-z_]+)*");
+  private static final Pattern COLUMNS = Pattern.compile("id(,\\s*[a-z_]+)*");
 
   public LeasedQueue {
     if (!NAME.matcher(table).matches() || lease.isNegative() || lease.isZero()) {

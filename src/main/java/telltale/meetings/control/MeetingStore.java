@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import telltale.database.LeasedQueue;
 import telltale.database.ResultValues;
 import telltale.database.RowIds;
 import telltale.meetings.entity.Platform;
@@ -23,6 +24,7 @@ import telltale.profile.Ats;
 @ApplicationScoped
 public class MeetingStore {
   static final Duration LEASE = Duration.ofMinutes(2);
+  private static final LeasedQueue QUEUE = new LeasedQueue("meeting", LEASE);
 
   @PersistenceContext(unitName = "telltale")
   EntityManager em;
@@ -157,25 +159,7 @@ public class MeetingStore {
   /** Claims up to {@code limit} due meetings, leasing them for {@link #LEASE}. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<Row> claim(Instant now, int limit) {
-    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-    List<Row> due =
-        rows(
-            em.createNativeQuery(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM meeting WHERE status = 'queued' AND next_attempt_at <= ?1"
-                        + " ORDER BY next_attempt_at FETCH FIRST "
-                        + limit
-                        + " ROWS ONLY FOR UPDATE SKIP LOCKED")
-                .setParameter(1, at)
-                .getResultList());
-    for (Row row : due) {
-      em.createNativeQuery("UPDATE meeting SET next_attempt_at = ?1 WHERE id = ?2")
-          .setParameter(1, at.plus(LEASE))
-          .setParameter(2, row.id())
-          .executeUpdate();
-    }
-    return due;
+    return rows(QUEUE.claim(em, COLUMNS, now, limit));
   }
 
   /** Joins the caller's transaction: read into a screening, or unmatched. */
@@ -193,12 +177,7 @@ public class MeetingStore {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void retryLater(Row row, Instant next) {
-    em.createNativeQuery(
-            "UPDATE meeting SET attempts = attempts + 1, next_attempt_at = ?1"
-                + " WHERE id = ?2 AND status = 'queued'")
-        .setParameter(1, next.atOffset(ZoneOffset.UTC))
-        .setParameter(2, row.id())
-        .executeUpdate();
+    QUEUE.later(em, row.id(), next, true);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

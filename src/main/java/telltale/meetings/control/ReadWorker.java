@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import telltale.api.VendorCallFailed;
+import telltale.database.Backoff;
 import telltale.meetings.entity.Participant;
 
 /**
@@ -24,7 +25,7 @@ import telltale.meetings.entity.Participant;
 @Singleton
 public class ReadWorker {
   static final int BATCH = 5;
-  static final int MAX_ATTEMPTS = 8;
+  static final Backoff RETRY = new Backoff(8, Duration.ofSeconds(30), Duration.ofHours(1));
   private static final System.Logger LOG = System.getLogger(ReadWorker.class.getName());
 
   @Inject MeetingStore store;
@@ -102,15 +103,10 @@ public class ReadWorker {
             + (row.attempts() + 1)
             + "): "
             + e.getClass().getSimpleName());
-    if (row.attempts() + 1 >= MAX_ATTEMPTS) {
+    if (RETRY.exhausted(row.attempts() + 1)) {
       store.giveUp(row);
     } else {
-      store.retryLater(row, clock.instant().plus(backoff(row.attempts())));
+      store.retryLater(row, clock.instant().plus(RETRY.after(row.attempts() + 1)));
     }
-  }
-
-  /** 30 s, 1 min, 2 min, ... at most an hour. */
-  static Duration backoff(int attempts) {
-    return Duration.ofSeconds(Math.min(3600, 30L << Math.min(attempts, 10)));
   }
 }
