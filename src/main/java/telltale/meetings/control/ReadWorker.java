@@ -58,7 +58,7 @@ public class ReadWorker {
         continue;
       }
       try {
-        String status = reader.apply(row, api.get().participants(row));
+        String status = reader.apply(row, api.get().report(row));
         LOG.log(Level.INFO, "meeting " + row.id() + " read: " + status);
       } catch (PlatformApi.RateLimited limited) {
         failures.fire(
