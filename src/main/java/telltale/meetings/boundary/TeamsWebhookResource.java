@@ -18,7 +18,7 @@ import telltale.openapi.ApiBody;
  */
 @Path("webhooks/teams")
 @Consumes(MediaType.WILDCARD)
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
 public class TeamsWebhookResource {
   @Inject TeamsNotifications notifications;
 
@@ -30,7 +30,7 @@ public class TeamsWebhookResource {
     if (token != null) {
       return Response.ok(notifications.validate(token), MediaType.TEXT_PLAIN_TYPE).build();
     }
-    return Response.accepted(notifications.changes(body)).build();
+    return Response.accepted(notifications.changes(body)).type(MediaType.APPLICATION_JSON).build();
   }
 
   @POST
@@ -42,6 +42,6 @@ public class TeamsWebhookResource {
     if (token != null) {
       return Response.ok(notifications.validate(token), MediaType.TEXT_PLAIN_TYPE).build();
     }
-    return Response.accepted(notifications.lifecycle(body)).build();
+    return Response.accepted(notifications.lifecycle(body)).type(MediaType.APPLICATION_JSON).build();
   }
 }
