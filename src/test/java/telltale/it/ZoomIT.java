@@ -374,7 +374,7 @@ class ZoomIT {
             .statusCode(201)
             .extract()
             .path("id");
-    register(screeningId, "{\"platform\":\"teams\",\"meeting\":\"x\",\"round\":1}")
+    register(screeningId, "{\"platform\":\"meet\",\"meeting\":\"x\",\"round\":1}")
         .statusCode(400)
         .body("code", equalTo("platform_not_connected"));
     register(

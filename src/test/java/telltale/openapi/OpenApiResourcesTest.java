@@ -20,7 +20,7 @@ class OpenApiResourcesTest {
         OpenApiResources.all().stream()
             .map(type -> type.getAnnotation(Path.class).value())
             .toList();
-    assertEquals(19, found.size(), found.toString());
+    assertEquals(20, found.size(), found.toString());
     assertTrue(found.contains("api/v1/screenings"), found.toString());
     assertTrue(found.contains("webhooks"), found.toString());
     assertTrue(found.contains("webhooks/persona"), found.toString());

@@ -69,6 +69,11 @@ public final class MeetingFacts {
                 .orElse(null);
       }
     }
+    if (network == null
+        && ordered.stream().anyMatch(p -> "tunnel".equalsIgnoreCase(p.networkType()))) {
+      // Teams reports a VPN as the connection type "tunnel"
+      network = "a VPN tunnel (the connection type the platform reported)";
+    }
     if (!anyAddress) {
       notes.add(
           where

@@ -33,6 +33,22 @@ public class MeetingReader {
   /** A screened candidate. */
   record Candidate(Ats ats, String candidateId) {}
 
+  /**
+   * A read whose report names the meeting (a Teams call record): the queued row takes that key and,
+   * when a person registered the meeting, its candidate and round; a record that is no meeting is
+   * forgotten.
+   */
+  @Transactional
+  public String apply(MeetingStore.Row row, PlatformApi.Report report) {
+    if (report.meetingKey() == null) {
+      store.forget(row);
+      return "not_a_meeting";
+    }
+    MeetingStore.Row keyed =
+        report.meetingKey().equals(row.meetingId()) ? row : store.rekey(row, report.meetingKey());
+    return apply(keyed, report.participants());
+  }
+
   @Transactional
   public String apply(MeetingStore.Row row, List<Participant> participants) {
     if (participants.isEmpty()) {

@@ -143,6 +143,63 @@ public class MeetingStore {
         .executeUpdate();
   }
 
+  /**
+   * A queued row learns its meeting's key from the platform's report (Teams): a meeting registered
+   * under that key takes over the read (the registered row is queued with the record, the
+   * placeholder goes); else the row keeps the key, so a person can register it later.
+   */
+  public Row rekey(Row queued, String meetingKey) {
+    Optional<Row> registered =
+        queued.matched()
+            ? Optional.empty()
+            : withMeetingId(queued.platform(), meetingKey, "registered").stream().findFirst();
+    if (registered.isPresent()) {
+      Row r = registered.get();
+      em.createNativeQuery(
+              "UPDATE meeting SET status = 'queued', meeting_uuid = ?1, connection = ?2,"
+                  + " attempts = ?3 WHERE id = ?4")
+          .setParameter(1, queued.meetingUuid())
+          .setParameter(2, queued.connection())
+          .setParameter(3, queued.attempts())
+          .setParameter(4, r.id())
+          .executeUpdate();
+      forget(queued);
+      return new Row(
+          r.id(),
+          r.platform(),
+          meetingKey,
+          queued.meetingUuid(),
+          queued.connection(),
+          r.ats(),
+          r.candidateId(),
+          r.round(),
+          "queued",
+          queued.attempts());
+    }
+    em.createNativeQuery("UPDATE meeting SET meeting_id = ?1 WHERE id = ?2")
+        .setParameter(1, meetingKey)
+        .setParameter(2, queued.id())
+        .executeUpdate();
+    return new Row(
+        queued.id(),
+        queued.platform(),
+        meetingKey,
+        queued.meetingUuid(),
+        queued.connection(),
+        queued.ats(),
+        queued.candidateId(),
+        queued.round(),
+        queued.status(),
+        queued.attempts());
+  }
+
+  /** Removes one row (a platform record that is no meeting). */
+  public void forget(Row row) {
+    em.createNativeQuery("DELETE FROM meeting WHERE id = ?1")
+        .setParameter(1, row.id())
+        .executeUpdate();
+  }
+
   /** A person assigns an unmatched meeting to a candidate's round; it is read again now. */
   public void assign(Row unmatched, Ats ats, String candidateId, int round, Instant now) {
     em.createNativeQuery(

@@ -49,6 +49,19 @@ public interface PlatformApi {
   /** Read every {@code every} until {@code until} after registration. */
   record Polling(Duration every, Duration until) {}
 
+  /**
+   * The meeting's key as the platform's report names it, with the participant records. A platform
+   * whose events name a meeting only by a record id (a Teams call record names its meeting by its
+   * joinWebUrl) gives the key here; a null key means the record is no meeting (a one-to-one call),
+   * so there is nothing to assign.
+   */
+  default Report report(MeetingStore.Row meeting) {
+    return new Report(meeting.meetingId(), participants(meeting));
+  }
+
+  /** What one read found. */
+  record Report(String meetingKey, List<Participant> participants) {}
+
   /** The platform asked to wait before the next call. */
   final class RateLimited extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -10,11 +10,9 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import telltale.api.VendorCallFailed;
 import telltale.database.Backoff;
-import telltale.meetings.entity.Participant;
 
 /**
  * Every few seconds, reads the participants of meetings that ended at least the read delay ago,
@@ -62,13 +60,13 @@ public class ReadWorker {
         continue;
       }
       try {
-        List<Participant> participants = api.get().participants(row);
+        PlatformApi.Report report = api.get().report(row);
         Optional<PlatformApi.Polling> polling = api.get().polling();
-        if (participants.isEmpty() && polling.isPresent()) {
+        if (report.participants().isEmpty() && polling.isPresent()) {
           pollLater(row, polling.get());
           continue;
         }
-        String status = reader.apply(row, participants);
+        String status = reader.apply(row, report);
         LOG.log(Level.INFO, "meeting " + row.id() + " read: " + status);
       } catch (PlatformApi.RateLimited limited) {
         failures.fire(

@@ -75,4 +75,32 @@ class MeetingFactsTest {
     assertEquals(Optional.empty(), MeetingFacts.bracketed("Berlin (XX)"));
     assertEquals(Optional.empty(), MeetingFacts.bracketed("Berlin"));
   }
+
+  @Test
+  void aTunnelConnectionIsReportedAsAVpnNetwork() {
+    Participant p = joined("198.51.100.20", "Seoul (KR)", null, "2026-11-30T15:00:00Z");
+    Participant tunnel =
+        new Participant(
+            p.id(),
+            p.participantUuid(),
+            p.email(),
+            p.ipAddress(),
+            p.location(),
+            "tunnel",
+            p.device(),
+            p.camera(),
+            p.pcName(),
+            p.macAddress(),
+            p.harddiskId(),
+            p.joinTime());
+    Interview interview =
+        MeetingFacts.of(List.of(tunnel), "Microsoft Teams", 2, Fixtures.REFERENCE, (k, v) -> v)
+            .interview();
+    assertEquals(
+        "a VPN tunnel (the connection type the platform reported)", interview.meetingNetwork());
+    assertNull(
+        MeetingFacts.of(List.of(p), "Microsoft Teams", 2, Fixtures.REFERENCE, (k, v) -> v)
+            .interview()
+            .meetingNetwork());
+  }
 }
