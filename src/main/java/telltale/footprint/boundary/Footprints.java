@@ -8,7 +8,6 @@ import telltale.footprint.control.FootprintQueue;
 import telltale.footprint.control.GitHubConfig;
 import telltale.profile.Ats;
 import telltale.screening.boundary.Screened;
-import telltale.screening.boundary.Screenings;
 import telltale.screening.entity.Screening;
 
 /**
@@ -23,7 +22,6 @@ public class Footprints {
 
   @Inject GitHubConfig config;
   @Inject FootprintQueue queue;
-  @Inject Screenings screenings;
 
   void screened(@Observes Screened event) {
     if (!config.enabled()) {
@@ -35,9 +33,9 @@ public class Footprints {
     if (!lacking) {
       return;
     }
-    screenings
-        .profileOf(screening.id())
-        .flatMap(profile -> config.logins().of(profile.links()))
+    config
+        .logins()
+        .of(event.profile().links())
         .ifPresent(
             login -> queue.enqueue(screening.ats(), screening.candidateId(), login, event.at()));
   }

@@ -310,7 +310,7 @@ public class Screenings {
                 new Trigger(arrived.action(), actor, Sources.friendly(actor)),
                 Facts.after(arrived.before(), profile, arrived.sent(), actor, now));
     store.save(screening, profile);
-    screened.fire(new Screened(screening, () -> store.before(screening), connection, now));
+    screened.fire(new Screened(screening, profile, () -> store.before(screening), connection, now));
     linkage.record(profile, id, prints, now.atOffset(ZoneOffset.UTC));
     audit.record(
         now.atOffset(ZoneOffset.UTC),

@@ -6,6 +6,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,13 +34,28 @@ public class ScreeningStore {
 
   /** Keeps the screening and, for the rule quality report, one row per fired rule. */
   public void save(Screening screening, CandidateProfile profile) {
-    em.persist(
-        new StoredScreening(
-            screening,
-            profile,
-            JSON.toJson(screening.withCardUrl(null)),
-            JSON.toJson(profile.withoutResume())));
-    em.flush();
+    // one native statement: a screening is never changed once stored, and the transaction that
+    // stores it never reads it back as an entity, so registering one with the persistence context
+    // and flushing it only cost time on every delivery. Role title, application source and stage
+    // are kept as columns for the flag-rate report.
+    em.createNativeQuery(
+            "INSERT INTO screening (id, ats, candidate_id, application_id, screened_at, score, band,"
+                + " catalogue_version, result_json, profile_json, role_title, source, stage)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
+        .setParameter(1, screening.id())
+        .setParameter(2, screening.ats().name())
+        .setParameter(3, screening.candidateId())
+        .setParameter(4, screening.applicationId())
+        .setParameter(5, screening.screenedAt().atOffset(ZoneOffset.UTC))
+        .setParameter(6, screening.score())
+        .setParameter(7, screening.band().name())
+        .setParameter(8, screening.catalogueVersion())
+        .setParameter(9, JSON.toJson(screening.withCardUrl(null)))
+        .setParameter(10, JSON.toJson(profile.withoutResume()))
+        .setParameter(11, profile.role() == null ? null : profile.role().title())
+        .setParameter(12, profile.application() == null ? null : profile.application().source())
+        .setParameter(13, profile.stage() == null ? null : profile.stage().name())
+        .executeUpdate();
     List<Signal> fired = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Signal signal : screening.signals()) {

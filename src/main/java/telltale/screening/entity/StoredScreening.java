@@ -6,8 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import telltale.profile.CandidateProfile;
 
 /** A screening as stored: the result as JSON, and the profile it judged (resume text removed). */
 @Entity
@@ -50,24 +48,6 @@ public class StoredScreening {
   String stage;
 
   protected StoredScreening() {}
-
-  /** Role title, application source and stage are kept as columns for the flag-rate report. */
-  public StoredScreening(
-      Screening screening, CandidateProfile profile, String resultJson, String profileJson) {
-    this.id = screening.id();
-    this.ats = screening.ats().name();
-    this.candidateId = screening.candidateId();
-    this.applicationId = screening.applicationId();
-    this.screenedAt = screening.screenedAt().atOffset(ZoneOffset.UTC);
-    this.score = screening.score();
-    this.band = screening.band().name();
-    this.catalogueVersion = screening.catalogueVersion();
-    this.resultJson = resultJson;
-    this.profileJson = profileJson;
-    this.roleTitle = profile.role() == null ? null : profile.role().title();
-    this.source = profile.application() == null ? null : profile.application().source();
-    this.stage = profile.stage() == null ? null : profile.stage().name();
-  }
 
   public String id() {
     return id;

@@ -17,7 +17,7 @@ class FootprintsTest {
             return false;
           }
         };
-    // no queue, no screenings: touching either would fail
-    assertDoesNotThrow(() -> footprints.screened(new Screened(null, null, "default", null)));
+    // no queue: touching it would fail
+    assertDoesNotThrow(() -> footprints.screened(new Screened(null, null, null, "default", null)));
   }
 }

@@ -68,6 +68,7 @@ class WriteBackPlannerTest {
     planner.afterScreening(
         new Screened(
             NotesTest.screening(band, NotesTest.signal("a", 30, "Shared phone")),
+            null,
             Optional::empty,
             Ats.DEFAULT_CONNECTION,
             Instant.parse("2026-11-27T10:00:00Z")));
