@@ -85,7 +85,9 @@ final class GraphStub implements AutoCloseable {
       requests.add(
           new Request(
               exchange.getRequestMethod(),
-              query == null ? decoded : decoded + "?" + URLDecoder.decode(query, StandardCharsets.UTF_8),
+              query == null
+                  ? decoded
+                  : decoded + "?" + URLDecoder.decode(query, StandardCharsets.UTF_8),
               headers,
               body));
       if (path.endsWith("/oauth2/v2.0/token")) {
@@ -108,7 +110,8 @@ final class GraphStub implements AutoCloseable {
       }
       String prefix = "/v1.0/communications/callRecords";
       if (decoded.startsWith(prefix + "('") && decoded.endsWith("')/sessions")) {
-        String id = decoded.substring(prefix.length() + 2, decoded.length() - "')/sessions".length());
+        String id =
+            decoded.substring(prefix.length() + 2, decoded.length() - "')/sessions".length());
         answer(
             exchange,
             200,

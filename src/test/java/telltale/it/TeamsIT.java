@@ -84,7 +84,9 @@ class TeamsIT {
         + INTERVIEWER_SESSION
         + "],\"sessions@odata.nextLink\":\""
         + graph.url(
-            "/v1.0/communications/callRecords('" + id + "')/sessions?$expand=segments&$skiptoken=abc")
+            "/v1.0/communications/callRecords('"
+                + id
+                + "')/sessions?$expand=segments&$skiptoken=abc")
         + "\"}";
   }
 
@@ -97,14 +99,22 @@ class TeamsIT {
             "teams",
             Credentials.with(
                 Map.of(
-                    "telltale.data.dir", DataDirs.fresh("teams"),
-                    "telltale.meetings.teams.tenant-id", TENANT,
-                    "telltale.meetings.teams.client-id", "app-7",
-                    "telltale.meetings.teams.client-secret", "app-secret~9",
-                    "telltale.meetings.teams.client-state", CLIENT_STATE,
-                    "telltale.meetings.teams.url", graph.url("/v1.0"),
-                    "telltale.meetings.teams.login-url", graph.url(""),
-                    "telltale.meetings.teams.read-delay-seconds", "0")));
+                    "telltale.data.dir",
+                    DataDirs.fresh("teams"),
+                    "telltale.meetings.teams.tenant-id",
+                    TENANT,
+                    "telltale.meetings.teams.client-id",
+                    "app-7",
+                    "telltale.meetings.teams.client-secret",
+                    "app-secret~9",
+                    "telltale.meetings.teams.client-state",
+                    CLIENT_STATE,
+                    "telltale.meetings.teams.url",
+                    graph.url("/v1.0"),
+                    "telltale.meetings.teams.login-url",
+                    graph.url(""),
+                    "telltale.meetings.teams.read-delay-seconds",
+                    "0")));
   }
 
   @AfterAll
@@ -214,8 +224,7 @@ class TeamsIT {
         .body("meeting", equalTo("meeting_NGQ4MDQyNTEtNTQ2NS00YjQxLTlkM2EtZWVkODYxODYzMmY2"));
 
     // Graph spells the escapes of joinWebUrl in upper case
-    graph.callRecord(
-        RECORD, record(RECORD, THREAD_LINK.replace("%3a", "%3A")), CANDIDATE_SESSION);
+    graph.callRecord(RECORD, record(RECORD, THREAD_LINK.replace("%3a", "%3A")), CANDIDATE_SESSION);
     graph.rateLimitNext(RECORD, 1);
     deliver(notification(CLIENT_STATE, TENANT, RECORD)).statusCode(202).body("queued", equalTo(1));
 

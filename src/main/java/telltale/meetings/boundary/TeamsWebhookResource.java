@@ -42,6 +42,8 @@ public class TeamsWebhookResource {
     if (token != null) {
       return Response.ok(notifications.validate(token), MediaType.TEXT_PLAIN_TYPE).build();
     }
-    return Response.accepted(notifications.lifecycle(body)).type(MediaType.APPLICATION_JSON).build();
+    return Response.accepted(notifications.lifecycle(body))
+        .type(MediaType.APPLICATION_JSON)
+        .build();
   }
 }
