@@ -335,21 +335,8 @@ public class MeetApi implements PlatformApi {
   private static void limited(HttpResponse<String> response) {
     Optional<String> after = response.headers().firstValue("Retry-After");
     if (response.statusCode() == 429 || (response.statusCode() == 503 && after.isPresent())) {
-      throw new RateLimited(retryAfter(after));
+      throw RateLimited.after(response);
     }
-  }
-
-  static Duration retryAfter(Optional<String> header) {
-    return header
-        .map(
-            v -> {
-              try {
-                return Duration.ofSeconds(Math.max(1, Long.parseLong(v.strip())));
-              } catch (NumberFormatException e) {
-                return Duration.ofSeconds(60);
-              }
-            })
-        .orElse(Duration.ofSeconds(60));
   }
 
   private static String string(Map<String, JsonObject> p, String name, String otherwise) {

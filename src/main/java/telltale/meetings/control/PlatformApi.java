@@ -75,6 +75,18 @@ public interface PlatformApi {
     public Duration retryAfter() {
       return wait;
     }
+
+    /** The wait the answer's Retry-After header asks for (seconds), else a minute. */
+    public static RateLimited after(java.net.http.HttpResponse<?> response) {
+      Duration wait = Duration.ofSeconds(60);
+      String header = response.headers().firstValue("Retry-After").orElse("").strip();
+      try {
+        wait = Duration.ofSeconds(Math.max(1, Long.parseLong(header)));
+      } catch (NumberFormatException e) {
+        // absent or an HTTP date: a minute
+      }
+      return new RateLimited(wait);
+    }
   }
 
   /** The platform could not answer now; the read is tried again later. */

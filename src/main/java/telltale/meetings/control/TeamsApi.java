@@ -215,7 +215,7 @@ public class TeamsApi implements PlatformApi {
       }
       if (status == 429
           || status == 503 && response.headers().firstValue("Retry-After").isPresent()) {
-        throw new RateLimited(retryAfter(response));
+        throw RateLimited.after(response);
       }
       if (status == 401 && attempt == 0) {
         token.set(null);
@@ -248,7 +248,7 @@ public class TeamsApi implements PlatformApi {
             .build();
     HttpResponse<String> response = send(request);
     if (response.statusCode() == 429) {
-      throw new RateLimited(retryAfter(response));
+      throw RateLimited.after(response);
     }
     if (response.statusCode() != 200) {
       throw new Unavailable("token endpoint answered HTTP " + response.statusCode());
@@ -272,21 +272,6 @@ public class TeamsApi implements PlatformApi {
       Thread.currentThread().interrupt();
       throw new Unavailable("interrupted");
     }
-  }
-
-  private static Duration retryAfter(HttpResponse<String> response) {
-    return response
-        .headers()
-        .firstValue("Retry-After")
-        .map(
-            v -> {
-              try {
-                return Duration.ofSeconds(Math.max(1, Long.parseLong(v.strip())));
-              } catch (NumberFormatException e) {
-                return Duration.ofSeconds(60);
-              }
-            })
-        .orElse(Duration.ofSeconds(60));
   }
 
   private static List<JsonObject> objects(JsonValue value) {

@@ -134,7 +134,7 @@ public class ZoomApi implements PlatformApi {
         return object(response.body());
       }
       if (status == 429) {
-        throw new RateLimited(retryAfter(response));
+        throw RateLimited.after(response);
       }
       if (status == 401 && attempt == 0) {
         tokens.remove(access.clientId());
@@ -166,7 +166,7 @@ public class ZoomApi implements PlatformApi {
             .build();
     HttpResponse<String> response = send(request);
     if (response.statusCode() == 429) {
-      throw new RateLimited(retryAfter(response));
+      throw RateLimited.after(response);
     }
     if (response.statusCode() != 200) {
       throw new Unavailable("token endpoint answered HTTP " + response.statusCode());
@@ -191,21 +191,6 @@ public class ZoomApi implements PlatformApi {
       Thread.currentThread().interrupt();
       throw new Unavailable("interrupted");
     }
-  }
-
-  private static Duration retryAfter(HttpResponse<String> response) {
-    return response
-        .headers()
-        .firstValue("Retry-After")
-        .map(
-            v -> {
-              try {
-                return Duration.ofSeconds(Math.max(1, Long.parseLong(v.strip())));
-              } catch (NumberFormatException e) {
-                return Duration.ofSeconds(60);
-              }
-            })
-        .orElse(Duration.ofSeconds(60));
   }
 
   static Participant participant(JsonObject p) {
