@@ -14,7 +14,9 @@ import java.util.Objects;
  * One interview round with what the interviewer observed (checklist codes) and, when a meeting
  * platform reported the round, what it said about the candidate's connection: the platform's name
  * ("Zoom"), the connection's country and anonymiser network (never the address), a listed virtual
- * camera's name, and the machine as a keyed hash with its kind ("disk:&lt;hash&gt;").
+ * camera's name, the machine as a keyed hash with its kind ("disk:&lt;hash&gt;"), and the
+ * connection's exact public address as a keyed hash (networkKey, for linkage with other candidates;
+ * the address itself is dropped once its country and network are looked up).
  */
 public record Interview(
     @Positive(message = "must be 1 or more") @Max(value = 50, message = "must be at most 50")
@@ -29,7 +31,9 @@ public record Interview(
         String meetingNetwork,
     @Size(max = 120, message = "must be at most 120 characters") @NoControlCharacters String camera,
     @Size(max = 100, message = "must be at most 100 characters") @NoControlCharacters
-        String deviceKey) {
+        String deviceKey,
+    @Size(max = 100, message = "must be at most 100 characters") @NoControlCharacters
+        String networkKey) {
 
   /** JSON-B's constructor (a record with two has to name it). */
   @JsonbCreator
@@ -39,7 +43,7 @@ public record Interview(
 
   /** A round as an interviewer reports it. */
   public Interview(Integer round, Instant at, String meetingIp, List<Observation> observations) {
-    this(round, at, meetingIp, observations, null, null, null, null, null);
+    this(round, at, meetingIp, observations, null, null, null, null, null, null);
   }
 
   /** "Zoom, round 2", or "round 2" when a person reported the round. */

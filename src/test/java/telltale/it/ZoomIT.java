@@ -336,6 +336,64 @@ class ZoomIT {
     assertFalse(network.contains("DE"), network);
   }
 
+  @Test
+  void twoNamesOnOneConnectionAreLinkedThoughTheAddressIsNotKept() throws Exception {
+    // each candidate joins from another machine, both from the same public address
+    String shared =
+        CANDIDATE_FIRST_JOIN
+            .replace("1.11.4.20", "1.11.4.77")
+            .replace("\"pc_name\":\"DESKTOP-7Q2K\"", "\"pc_name\":\"\"")
+            .replace("00:1a:2b:3c:4d:5e", "")
+            .replace("S3Z9NB0K123", "");
+    screen("zoom-7", "mina.cho@example.com", "Mina", "Cho");
+    zoom.participants(
+        "net-a%3D%3D",
+        List.of(shared.replace("\"email\":\"\"", "\"email\":\"mina.cho@example.com\"")));
+    long now = Instant.now().getEpochSecond();
+    deliver(ended("85432109876", "net-a==", now * 1000), now).statusCode(200);
+    screeningsOf("zoom-7", 2, Duration.ofSeconds(60));
+
+    screen("zoom-8", "joon.park@example.com", "Joon", "Park");
+    zoom.participants(
+        "net-b%3D%3D",
+        List.of(shared.replace("\"email\":\"\"", "\"email\":\"joon.park@example.com\"")));
+    deliver(ended("84321098765", "net-b==", now * 1000 + 1), now).statusCode(200);
+    String latest = screeningsOf("zoom-8", 2, Duration.ofSeconds(60)).get(0);
+    var screening =
+        given()
+            .baseUri(server.base().toString())
+            .get("/api/v1/screenings/" + latest)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    String evidence =
+        screening.getString("signals.find { it.id == 'meeting_device_shared' }.evidence");
+    assertTrue(evidence != null && evidence.contains("interview connection address"), evidence);
+    assertFalse(screening.prettify().contains("1.11.4.77"), "the address itself is not kept");
+  }
+
+  static String screen(String candidateId, String email, String given, String family) {
+    return given()
+        .baseUri(server.base().toString())
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"candidateId\":\""
+                + candidateId
+                + "\",\"name\":{\"first\":\""
+                + given
+                + "\",\"last\":\""
+                + family
+                + "\"},\"emails\":[\""
+                + email
+                + "\"],\"location\":{\"country\":\"US\"}}")
+        .post("/api/v1/screenings")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
   static String screen(String candidateId, String email) {
     return given()
         .baseUri(server.base().toString())

@@ -74,6 +74,11 @@ public final class Fingerprinter {
         IpLiteral.parse(interview.meetingIp())
             .ifPresent(ip -> prints.add(print(MEETING_NETWORK, ip.getHostAddress())));
       }
+      // a platform's address arrives as the keyed hash of the same normalised form (the address
+      // itself is not kept), so it links with a typed address and with other platforms' reads
+      if (interview.networkKey() != null && interview.networkKey().matches("[0-9a-f]{64}")) {
+        prints.add(new Fingerprint(MEETING_NETWORK, interview.networkKey()));
+      }
     }
     return new ArrayList<>(prints);
   }

@@ -22,11 +22,15 @@ import telltale.reference.VirtualCameras;
  * Turns the candidate's participant records into one interview round: the connection's country and
  * anonymiser network (looked up here, so the address itself is never kept), a listed virtual
  * camera's name (an unlisted device name is not kept: it can carry its owner's name), the machine
- * as a keyed hash, the join time; and notes for the coverage on what the platform left empty.
+ * and the connection's address as keyed hashes, the join time; and notes for the coverage on what
+ * the platform left empty.
  */
 public final class MeetingFacts {
   private static final Pattern COUNTRY_IN_BRACKETS =
       Pattern.compile("(?:\\(([A-Za-z]{2})\\)|^\\s*([A-Za-z]{2}))\\s*$");
+
+  /** The linkage kind of an interview connection's exact public address. */
+  public static final String MEETING_NETWORK = "meeting_network";
 
   private MeetingFacts() {}
 
@@ -49,11 +53,17 @@ public final class MeetingFacts {
     List<String> notes = new ArrayList<>();
     String country = null;
     String network = null;
+    String networkKey = null;
     boolean anyAddress = false;
     for (Participant p : ordered) {
       Optional<InetAddress> ip =
           p.ipAddress() == null ? Optional.empty() : IpLiteral.parse(p.ipAddress());
       anyAddress |= ip.isPresent();
+      if (networkKey == null && ip.isPresent()) {
+        // the exact address as linkage keys it (the same hash a typed meeting IP gets), so two
+        // candidates of different names on one connection are found without keeping the address
+        networkKey = keyedHash.apply(MEETING_NETWORK, ip.get().getHostAddress());
+      }
       if (country == null) {
         country =
             ip.flatMap(reference.ipCountries()::lookup)
@@ -118,7 +128,9 @@ public final class MeetingFacts {
               + " not compared across rounds or with other candidates.");
     }
     return new Round(
-        new Interview(round, at, null, List.of(), source, country, network, camera, device), notes);
+        new Interview(
+            round, at, null, List.of(), source, country, network, camera, device, networkKey),
+        notes);
   }
 
   /** The first listed camera that is not ordinary, else the first listed one, else none. */

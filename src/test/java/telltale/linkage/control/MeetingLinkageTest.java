@@ -37,7 +37,7 @@ class MeetingLinkageTest {
   static final String OTHER_NAME = "name-key-of-kim";
 
   static Interview round(String deviceKey, String ip) {
-    return new Interview(2, null, ip, List.of(), "Zoom", "US", null, null, deviceKey);
+    return new Interview(2, null, ip, List.of(), "Zoom", "US", null, null, deviceKey, null);
   }
 
   static CandidateProfile dana(Interview round) {
@@ -78,6 +78,24 @@ class MeetingLinkageTest {
     assertNotEquals(prints.get(1), PRINTS.of(dana(round(null, "203.0.113.8"))).get(0));
     assertEquals(prints.get(1), PRINTS.of(dana(round(null, "203.0.113.7"))).get(0));
     assertEquals(List.of(), PRINTS.of(dana(round(null, null))));
+    // a platform's read carries the address only as the same keyed hash: it links with a typed one
+    Interview platformRound =
+        new Interview(
+            1,
+            null,
+            null,
+            List.of(),
+            "Teams",
+            "US",
+            null,
+            null,
+            null,
+            PRINTS.keyed(Fingerprinter.MEETING_NETWORK, "203.0.113.7"));
+    assertEquals(List.of(prints.get(1)), PRINTS.of(dana(platformRound)));
+    // anything else in that field (not a keyed hash) is no print
+    Interview forged =
+        new Interview(1, null, null, List.of(), "Teams", "US", null, null, null, "203.0.113.7");
+    assertEquals(List.of(), PRINTS.of(dana(forged)));
   }
 
   @Test

@@ -52,6 +52,8 @@ class MeetingFactsTest {
     assertEquals(List.of(), round.notes());
     // a zeroed MAC address does not count; the machine name does, only as a keyed hash
     assertEquals("pc:hash(meeting_device,pc:desktop-7q2k)", interview.deviceKey());
+    // the first join's exact address, only as a keyed hash, for linkage with other candidates
+    assertEquals("hash(meeting_network,198.51.100.20)", interview.networkKey());
   }
 
   @Test

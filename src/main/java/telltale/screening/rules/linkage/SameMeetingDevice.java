@@ -39,7 +39,9 @@ public final class SameMeetingDevice implements Rule {
   @Override
   public RuleResult evaluate(CandidateProfile profile, Lookups lookups) {
     boolean anyMeeting =
-        profile.interviews().stream().anyMatch(i -> i.deviceKey() != null || i.meetingIp() != null);
+        profile.interviews().stream()
+            .anyMatch(
+                i -> i.deviceKey() != null || i.meetingIp() != null || i.networkKey() != null);
     if (!anyMeeting) {
       return RuleResult.missing("interviews.deviceKey");
     }
