@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +47,7 @@ class CasePostgresIT {
     settings.put("telltale.datasource.password", "unused-with-trust");
     settings.put("telltale.linkage.secret", StorageIT.SECRET);
     settings.put("telltale.data.dir", DataDirs.fresh("case-pg"));
+    settings.put("telltale.webhooks.generic.secret", Signing.GENERIC_SECRET);
     a = PayaraServer.start("case-pg-a", Credentials.with(settings));
     b = PayaraServer.start("case-pg-b", Credentials.with(settings));
   }
@@ -127,6 +129,33 @@ class CasePostgresIT {
         2L,
         Postgres.count(database, "SELECT COUNT(*) FROM screening WHERE candidate_id = 'pg-key'"));
     assertEquals(1L, Postgres.count(database, "SELECT COUNT(*) FROM idempotency_key"));
+  }
+
+  @Test
+  void deliveriesAboutOneNewCandidateOnTwoInstancesAtOnceAreAllScreened() throws Exception {
+    // the first deliveries of a candidate nobody screened yet: no stored case to lock, and every
+    // one of them writes the same linkage prints; they take turns instead of clashing
+    String candidate = "pg-new-" + UUID.randomUUID();
+    String profile =
+        "{\"candidateId\":\""
+            + candidate
+            + "\",\"name\":{\"first\":\"Ada\",\"last\":\"Byron\"},"
+            + "\"emails\":[\"ada@example.org\"],\"phones\":[\"+1 212 736 5000\"]}";
+    CyclicBarrier start = new CyclicBarrier(8);
+    List<CompletableFuture<Response>> calls = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      String base = (i % 2 == 0 ? a : b).base().toString();
+      String id = "msg_" + UUID.randomUUID();
+      calls.add(at(start, () -> Signing.deliver(base, id, profile).extract().response()));
+    }
+    for (CompletableFuture<Response> call : calls) {
+      assertEquals(200, call.get().statusCode(), call.get().asString());
+      assertEquals("screened", call.get().jsonPath().getString("status"));
+    }
+    assertEquals(
+        8L,
+        Postgres.count(
+            database, "SELECT COUNT(*) FROM screening WHERE candidate_id = '" + candidate + "'"));
   }
 
   static CompletableFuture<Response> at(

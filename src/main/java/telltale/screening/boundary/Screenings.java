@@ -30,6 +30,7 @@ import telltale.profile.Interview;
 import telltale.resume.boundary.Resumes;
 import telltale.resume.entity.DocumentTimes;
 import telltale.resume.entity.ResumeReading;
+import telltale.screening.control.CaseLocks;
 import telltale.screening.control.ChecklistEngine;
 import telltale.screening.control.ExplanationStore;
 import telltale.screening.control.Facts;
@@ -54,6 +55,7 @@ import telltale.screening.entity.Trigger;
 public class Screenings {
   @Inject ChecklistEngine engine;
   @Inject ScreeningStore store;
+  @Inject CaseLocks cases;
   @Inject Linkage linkage;
   @Inject Resumes resumes;
   @Inject AuditLog audit;
@@ -119,6 +121,7 @@ public class Screenings {
     List<String> all = new ArrayList<>(notes);
     all.addAll(reading.notes());
     CandidateProfile delivered = reading.profile();
+    cases.hold(delivered.ats().name(), delivered.candidateId());
     // a later delivery replaces what its source says, and keeps what other systems added to the
     // case
     Optional<ScreeningStore.Stored> earlier =
@@ -149,6 +152,7 @@ public class Screenings {
         .map(
             stored -> {
               CandidateProfile earlier = stored.profile();
+              cases.hold(earlier.ats().name(), earlier.candidateId());
               List<Interview> rounds = new ArrayList<>(earlier.interviews());
               rounds.add(round);
               CandidateProfile later = earlier.withInterviews(rounds);
@@ -207,6 +211,7 @@ public class Screenings {
                                       + screeningId
                                       + "; only a fired signal can be explained."));
               CandidateProfile profile = stored.profile();
+              cases.hold(profile.ats().name(), profile.candidateId());
               explanations.put(
                   profile.ats(),
                   profile.candidateId(),
@@ -393,6 +398,7 @@ public class Screenings {
       String actor,
       List<String> notes,
       Idempotency once) {
+    cases.hold(ats.name(), candidateId);
     if (!store.lockCase(ats, candidateId)) {
       return Optional.empty();
     }
