@@ -216,6 +216,72 @@ class CardsIT {
   }
 
   @Test
+  void aMeetingOnAPlatformWithoutCredentialsShowsTheFormAgainAndSavesNothing() {
+    String candidate = "form-meet-" + java.util.UUID.randomUUID();
+    JsonPath before =
+        screened(profile("genuine").replace("\"cand-1001\"", "\"" + candidate + "\""));
+    Document card = Jsoup.parse(page(before.getString("cardUrl")).asString());
+    Document form = Jsoup.parse(page(card.selectFirst("a.button").attr("href")).asString());
+    String action = form.selectFirst("form").attr("action");
+    String csrf = form.selectFirst("input[name=csrf]").attr("value");
+
+    // the shared test server has no Google Meet service account: Meet meetings cannot be read
+    Response refused =
+        io.restassured.RestAssured.given()
+            .redirects()
+            .follow(false)
+            .formParam("csrf", csrf)
+            .formParam("round", "4")
+            .formParam("meetingIp", "198.51.100.20")
+            .formParam("observations", "camera_refusal")
+            .formParam("platform", "meet")
+            .formParam("meeting", "https://meet.google.com/abc-mnop-xyz")
+            .post(action);
+    assertEquals(400, refused.statusCode());
+    assertThat(refused.contentType(), startsWith("text/html"));
+    Document again = Jsoup.parse(refused.asString());
+    assertEquals(
+        "Telltale has no Google Meet credentials configured to read meetings.",
+        again.getElementById("meeting-error").text());
+    assertEquals("meet", again.selectFirst("select[name=platform] option[selected]").val());
+    assertEquals(
+        "https://meet.google.com/abc-mnop-xyz", again.selectFirst("input[name=meeting]").val());
+    assertEquals("4", again.selectFirst("input[name=round]").val());
+    assertEquals("198.51.100.20", again.selectFirst("input[name=meetingIp]").val());
+    assertEquals(
+        List.of("camera_refusal"),
+        again.select("input[name=observations][checked]").eachAttr("value"));
+    assertEquals(action, again.selectFirst("form").attr("action"));
+    assertEquals(1, timeline(candidate), "nothing was saved");
+
+    // sent again without the meeting (the form's own token), the round is saved
+    Response saved =
+        io.restassured.RestAssured.given()
+            .redirects()
+            .follow(false)
+            .formParam("csrf", again.selectFirst("input[name=csrf]").val())
+            .formParam("round", "4")
+            .formParam("observations", "camera_refusal")
+            .formParam("platform", "meet")
+            .formParam("meeting", "")
+            .post(action);
+    assertEquals(303, saved.statusCode());
+    assertThat(saved.header("Location"), not(containsString("meeting=")));
+    assertEquals(2, timeline(candidate));
+  }
+
+  private static int timeline(String candidate) {
+    return io.restassured.RestAssured.given()
+        .get("/api/v1/candidates/generic/" + candidate)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("timeline")
+        .size();
+  }
+
+  @Test
   void observationsThroughTheApiScreenAgainUnderANewId() {
     JsonPath before = screened(profile("genuine"));
     JsonPath after =

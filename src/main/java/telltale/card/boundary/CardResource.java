@@ -12,23 +12,30 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import telltale.api.ClientError;
 import telltale.card.control.CardView;
 import telltale.card.control.InterviewForm;
 import telltale.card.control.PageRefused;
 import telltale.card.control.Pages;
 import telltale.cardlinks.CardLinks;
 import telltale.catalogue.entity.Catalogue;
+import telltale.meetings.entity.MeetingRequest;
 import telltale.openapi.ApiBody;
+import telltale.profile.Interview;
 import telltale.screening.boundary.Screenings;
 import telltale.screening.entity.ExplanationRequest;
 import telltale.screening.entity.Screening;
 
 /**
  * The recruiter's screening card and the interviewer's checklist, opened from a signed link (no
- * login); submitting the checklist screens again and shows the new card (POST-redirect-GET).
+ * login); submitting the checklist screens again and shows the new card (POST-redirect-GET), which
+ * confirms a meeting the form registered. A meeting the meetings component refuses shows the form
+ * again, as filled in, with the reason next to the meeting field (400), and saves nothing.
  */
 @Path("screenings/{id}")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -39,9 +46,17 @@ public class CardResource {
   @Inject Pages pages;
   @Inject Catalogue catalogue;
 
+  /** What the meetings component (or the form's own check) refuses a meeting for. */
+  private static final Set<String> MEETING_ERRORS =
+      Set.of("invalid_meeting", "invalid_platform", "platform_not_connected");
+
   @GET
   public String card(
-      @PathParam("id") String id, @QueryParam("exp") Long exp, @QueryParam("sig") String sig) {
+      @PathParam("id") String id,
+      @QueryParam("exp") Long exp,
+      @QueryParam("sig") String sig,
+      @QueryParam("meeting") String meeting,
+      @QueryParam("round") String round) {
     Screening screening = viewed(id, exp, sig, "card");
     CardLinks.Signed signed = links.sign(screening.id());
     CardView card =
@@ -52,7 +67,10 @@ public class CardResource {
             new CardLinks.Signed(id, exp, sig).explanationsPath(),
             links.csrf(id),
             screenings.timeline(screening.ats(), screening.candidateId()));
-    return pages.render("card", Map.of("card", card));
+    Map<String, Object> values = new HashMap<>();
+    values.put("card", card);
+    values.put("notice", InterviewForm.registered(meeting, round).orElse(null));
+    return pages.render("card", values);
   }
 
   @GET
@@ -83,13 +101,51 @@ public class CardResource {
       @FormParam("csrf") String csrf,
       @FormParam("round") String round,
       @FormParam("meetingIp") String meetingIp,
-      @FormParam("observations") List<String> observations) {
+      @FormParam("observations") List<String> observations,
+      @FormParam("platform") String platform,
+      @FormParam("meeting") String meeting) {
     checkForm(id, exp, sig, csrf);
-    return toNewCard(
-        screenings.observe(
-            id,
-            InterviewForm.round(round, meetingIp, observations),
-            "link:" + sig.substring(0, 8)));
+    Interview interview = InterviewForm.round(round, meetingIp, observations);
+    Optional<MeetingRequest> registered;
+    Optional<Screening> again;
+    try {
+      registered = InterviewForm.meeting(platform, meeting, interview.round());
+      again = cards.observe(id, interview, registered, "link:" + sig.substring(0, 8));
+    } catch (ClientError e) {
+      if (e.status() == 404) {
+        throw PageRefused.notFound();
+      }
+      if (!MEETING_ERRORS.contains(e.error().code())) {
+        throw e;
+      }
+      // nothing was saved: the form comes back as it was sent, the reason next to the meeting
+      Screening screening = screenings.find(id).orElseThrow(PageRefused::notFound);
+      InterviewForm form =
+          InterviewForm.of(
+              catalogue,
+              screening,
+              new CardLinks.Signed(id, exp, sig),
+              links.csrf(id),
+              new InterviewForm.Entered(
+                  interview.round(),
+                  meetingIp,
+                  observations == null ? List.of() : observations,
+                  platform,
+                  meeting,
+                  e.error().message()));
+      return Response.status(400)
+          .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+          .entity(pages.render("interview", Map.of("form", form)))
+          .build();
+    }
+    Screening screening = again.orElseThrow(PageRefused::notFound);
+    String card = links.sign(screening.id()).cardPath();
+    return Response.seeOther(
+            URI.create(
+                registered
+                    .map(m -> card + "&meeting=" + m.platform().name() + "&round=" + m.round())
+                    .orElse(card)))
+        .build();
   }
 
   /**

@@ -2,10 +2,14 @@ package telltale.card.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import telltale.api.ClientError;
 import telltale.cardlinks.CardLinks;
 import telltale.catalogue.entity.Catalogue;
 import telltale.catalogue.entity.Checklist;
 import telltale.catalogue.entity.RuleDefinition;
+import telltale.meetings.entity.MeetingRequest;
+import telltale.meetings.entity.Platform;
 import telltale.profile.Interview;
 import telltale.profile.IpLiteral;
 import telltale.profile.Observation;
@@ -13,7 +17,8 @@ import telltale.screening.entity.Screening;
 
 /**
  * The interviewer's checklist: each interview-time rule of the catalogue as a plain question with
- * the challenge prompt of its guidance, and what the form sends back.
+ * the challenge prompt of its guidance, the round's meeting (optional), and what the form sends
+ * back. A form refused for its meeting is shown again with everything the interviewer entered.
  */
 public record InterviewForm(
     String id,
@@ -22,19 +27,60 @@ public record InterviewForm(
     String cardPath,
     String csrf,
     int round,
-    List<Question> questions) {
+    List<Question> questions,
+    String meetingIp,
+    List<Choice> platforms,
+    String meeting,
+    String meetingError) {
 
-  /** One thing to look for, with how to check it and what to say. */
-  public record Question(String code, String question, String howToCheck, String script) {}
+  /** The longest meeting id or join link accepted, as on the API. */
+  static final int MEETING_MAX = 2000;
+
+  /** One thing to look for, with how to check it and what to say; ticked when sent back. */
+  public record Question(
+      String code, String question, String howToCheck, String script, boolean ticked) {}
+
+  /** One video platform the meeting can be on. */
+  public record Choice(String value, String label, boolean selected) {}
+
+  /** What the interviewer sent, kept when the form is shown again. */
+  public record Entered(
+      int round,
+      String meetingIp,
+      List<String> observations,
+      String platform,
+      String meeting,
+      String meetingError) {}
 
   public static InterviewForm of(
       Catalogue catalogue, Screening screening, CardLinks.Signed link, String csrf, int round) {
+    return of(
+        catalogue,
+        screening,
+        link,
+        csrf,
+        new Entered(round, "", List.of(), Platform.zoom.name(), "", null));
+  }
+
+  /** The form again, as the interviewer filled it in, with why its meeting was refused. */
+  public static InterviewForm of(
+      Catalogue catalogue,
+      Screening screening,
+      CardLinks.Signed link,
+      String csrf,
+      Entered entered) {
     List<Question> questions = new ArrayList<>();
     for (Observation code : Observation.values()) {
       catalogue
           .rule(code.name())
           .filter(r -> r.checklist() == Checklist.proxy_interview)
-          .ifPresent(r -> questions.add(question(code, r)));
+          .ifPresent(r -> questions.add(question(code, r, entered.observations())));
+    }
+    List<Choice> platforms = new ArrayList<>();
+    for (Platform platform : Platform.values()) {
+      platforms.add(
+          new Choice(
+              platform.name(), platform.label(), platform.name().equals(entered.platform())));
     }
     return new InterviewForm(
         InertText.inert(screening.id()),
@@ -42,16 +88,23 @@ public record InterviewForm(
         link.interviewPath(),
         link.cardPath(),
         csrf,
-        round,
-        questions);
+        entered.round(),
+        questions,
+        entered.meetingIp() == null ? "" : entered.meetingIp(),
+        platforms,
+        entered.meeting() == null
+            ? ""
+            : entered.meeting().substring(0, Math.min(entered.meeting().length(), MEETING_MAX)),
+        entered.meetingError());
   }
 
-  private static Question question(Observation code, RuleDefinition rule) {
+  private static Question question(Observation code, RuleDefinition rule, List<String> ticked) {
     return new Question(
         code.name(),
         "Did you notice this? " + rule.title(),
         rule.guidance().step(),
-        rule.guidance().script());
+        rule.guidance().script(),
+        ticked.contains(code.name()));
   }
 
   /** The round the form describes; a mistake becomes a 400 page that names it. */
@@ -81,6 +134,52 @@ public record InterviewForm(
       }
     }
     return new Interview(number, null, ip, observations);
+  }
+
+  /**
+   * The round's meeting to register, empty when the interviewer left it out; a platform the form
+   * does not offer or an overlong link is refused as the meetings API refuses it (a 400 {@link
+   * ClientError}), so the form can show it next to the field.
+   */
+  public static Optional<MeetingRequest> meeting(String platform, String meeting, int round) {
+    if (meeting == null || meeting.isBlank()) {
+      return Optional.empty();
+    }
+    Platform chosen;
+    try {
+      chosen = Platform.valueOf(platform == null ? "" : platform.strip());
+    } catch (IllegalArgumentException e) {
+      throw new ClientError(
+          400, "invalid_platform", "Choose Zoom, Microsoft Teams or Google Meet for the meeting.");
+    }
+    if (meeting.length() > MEETING_MAX) {
+      throw new ClientError(
+          400,
+          "invalid_meeting",
+          "The meeting's id or join link must be at most 2,000 characters.");
+    }
+    return Optional.of(new MeetingRequest(chosen, meeting.strip(), round));
+  }
+
+  /**
+   * The confirmation the card shows after the form registered a meeting (its address carries the
+   * platform and the round, nothing the interviewer typed); empty for anything else.
+   */
+  public static Optional<String> registered(String platform, String round) {
+    if (platform == null || round == null || !round.matches("[1-9][0-9]?")) {
+      return Optional.empty();
+    }
+    int number = Integer.parseInt(round);
+    for (Platform p : Platform.values()) {
+      if (p.name().equals(platform) && number <= 50) {
+        return Optional.of(
+            p.label()
+                + " meeting registered for round "
+                + number
+                + "; it is read when the meeting ends.");
+      }
+    }
+    return Optional.empty();
   }
 
   private static PageRefused invalid(String why) {
