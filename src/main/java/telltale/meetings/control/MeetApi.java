@@ -9,30 +9,17 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.io.StringReader;
 import java.lang.System.Logger.Level;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
@@ -40,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import telltale.meetings.entity.Participant;
 import telltale.meetings.entity.Platform;
 
@@ -59,19 +45,10 @@ public class MeetApi implements PlatformApi {
   static final String GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer";
   static final int PAGE_SIZE = 1000;
   static final int MAX_PAGES = 20;
-  private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final System.Logger LOG = System.getLogger(MeetApi.class.getName());
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(Duration.ofSeconds(3))
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
-  private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+  private final PlatformHttp http = new PlatformHttp("Google");
   @Inject MeetConfig config;
-  Clock clock = Clock.systemUTC();
-
-  private record Token(String value, Instant until) {}
 
   @Override
   public Platform platform() {
@@ -204,79 +181,47 @@ public class MeetApi implements PlatformApi {
   }
 
   private JsonObject get(MeetConfig.Access access, String address) {
-    for (int attempt = 0; attempt < 2; attempt++) {
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(address))
-              .timeout(TIMEOUT)
-              .header("Authorization", "Bearer " + token(access))
-              .header("Accept", "application/json")
-              .GET()
-              .build();
-      HttpResponse<String> response = send(request);
-      int status = response.statusCode();
-      if (status == 200) {
-        return object(response.body());
-      }
-      limited(response);
-      if (status == 401 && attempt == 0) {
-        tokens.remove(tokenKey(access));
-        continue;
-      }
-      if (status == 403) {
-        LOG.log(
-            Level.WARNING,
-            "Google Meet: the Reports API refused the administrator the service account acts as"
-                + " (HTTP 403): the administrator needs the Reports privilege");
-      }
-      throw new Unavailable("Reports API answered HTTP " + status);
-    }
-    throw new Unavailable("Reports API refused the token");
+    return http.get(
+        address,
+        tokenKey(access),
+        key -> token(access),
+        "Reports API",
+        response -> {
+          if (response.statusCode() == 403) {
+            LOG.log(
+                Level.WARNING,
+                "Google Meet: the Reports API refused the administrator the service account acts"
+                    + " as (HTTP 403): the administrator needs the Reports privilege");
+          }
+        });
   }
 
   private String token(MeetConfig.Access access) {
-    Instant now = clock.instant();
-    String key = tokenKey(access);
-    Token kept = tokens.get(key);
-    if (kept != null && kept.until().isAfter(now)) {
-      return kept.value();
-    }
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(access.tokenUrl()))
-            .timeout(TIMEOUT)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Accept", "application/json")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    "grant_type=" + encode(GRANT) + "&assertion=" + assertion(access, now)))
-            .build();
-    HttpResponse<String> response = send(request);
-    limited(response);
-    if (response.statusCode() != 200) {
-      // Google's error code (invalid_grant, unauthorized_client, ...) says which setup step is off
-      String error = "";
-      try {
-        error = Optional.ofNullable(text(object(response.body()), "error")).orElse("");
-      } catch (Unavailable e) {
-        // no JSON body: the status says enough
-      }
-      LOG.log(
-          Level.WARNING,
-          "Google Meet: the token endpoint refused the service account (HTTP "
-              + response.statusCode()
-              + (error.matches("[a-z_]{1,40}") ? ", " + error : "")
-              + "); unauthorized_client means domain-wide delegation of "
-              + SCOPE
-              + " is not granted");
-      throw new Unavailable("token endpoint answered HTTP " + response.statusCode());
-    }
-    JsonObject answer = object(response.body());
-    String value = text(answer, "access_token");
-    if (value == null || value.isEmpty()) {
-      throw new Unavailable("token endpoint gave no access_token");
-    }
-    long seconds = answer.get("expires_in") instanceof JsonNumber n ? n.longValue() : 3600;
-    tokens.put(key, new Token(value, now.plusSeconds(Math.max(0, seconds - 60))));
-    return value;
+    return http.token(
+        tokenKey(access),
+        now ->
+            PlatformHttp.form(
+                    access.tokenUrl(),
+                    "grant_type=" + encode(GRANT) + "&assertion=" + assertion(access, now))
+                .build(),
+        response -> {
+          // Google's error code (invalid_grant, unauthorized_client, ...) says which setup step
+          // is off
+          String error = "";
+          try {
+            error = Optional.ofNullable(text(http.object(response.body()), "error")).orElse("");
+          } catch (Unavailable e) {
+            // no JSON body: the status says enough
+          }
+          LOG.log(
+              Level.WARNING,
+              "Google Meet: the token endpoint refused the service account (HTTP "
+                  + response.statusCode()
+                  + (error.matches("[a-z_]{1,40}") ? ", " + error : "")
+                  + "); unauthorized_client means domain-wide delegation of "
+                  + SCOPE
+                  + " is not granted");
+        });
   }
 
   /**
@@ -320,25 +265,6 @@ public class MeetApi implements PlatformApi {
     return access.clientEmail() + "\n" + access.adminEmail() + "\n" + access.tokenUrl();
   }
 
-  private HttpResponse<String> send(HttpRequest request) {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new Unavailable("Google unreachable: " + e.getClass().getSimpleName());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new Unavailable("interrupted");
-    }
-  }
-
-  /** 429 (with or without Retry-After) and 503 with Retry-After ask to wait. */
-  private static void limited(HttpResponse<String> response) {
-    Optional<String> after = response.headers().firstValue("Retry-After");
-    if (response.statusCode() == 429 || (response.statusCode() == 503 && after.isPresent())) {
-      throw RateLimited.after(response);
-    }
-  }
-
   private static String string(Map<String, JsonObject> p, String name, String otherwise) {
     String value = p.containsKey(name) ? text(p.get(name), "value") : null;
     return value == null || value.isBlank() ? otherwise : value.strip();
@@ -364,29 +290,14 @@ public class MeetApi implements PlatformApi {
   }
 
   private static Instant instant(String text) {
-    if (text == null || text.isEmpty()) {
-      return null;
-    }
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return PlatformHttp.instant(text);
   }
 
   private static String text(JsonObject object, String name) {
-    return object.get(name) instanceof JsonString s ? s.getString().strip() : null;
-  }
-
-  private static JsonObject object(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
-      return reader.readObject();
-    } catch (RuntimeException e) {
-      throw new Unavailable("Google's answer is not a JSON object");
-    }
+    return PlatformHttp.text(object, name);
   }
 
   private static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    return PlatformHttp.encode(text);
   }
 }
