@@ -244,6 +244,17 @@ public class Meetings {
             "a scheduled " + meeting.platform() + " meeting skipped: platform not connected");
         continue;
       }
+      if (ScheduledRounds.beyondPolling(meeting, api, now)) {
+        // polled from registration for a limited time: one this far ahead would expire unread;
+        // a later delivery of the schedule registers it
+        notes.add(
+            "Scheduled interview: a "
+                + meeting.platform().label()
+                + " meeting more than "
+                + api.polling().get().until().toDays()
+                + " days ahead is registered with a later delivery.");
+        continue;
+      }
       int round = after + meeting.round();
       registered.add(attach(api, meeting.meetingKey(), ats, candidateId, round, now));
       audit.record(

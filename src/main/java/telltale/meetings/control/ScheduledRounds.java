@@ -20,8 +20,8 @@ import telltale.meetings.entity.ScheduledMeeting;
 public final class ScheduledRounds {
   private ScheduledRounds() {}
 
-  /** A recognised meeting: platform, its key as Telltale stores it, round from 1. */
-  public record Ranked(Platform platform, String meetingKey, int round) {}
+  /** A recognised meeting: platform, its key as Telltale stores it, round from 1, start or null. */
+  public record Ranked(Platform platform, String meetingKey, int round, Instant start) {}
 
   public static List<Ranked> rank(List<ScheduledMeeting> scheduled, List<PlatformApi> platforms) {
     List<ScheduledMeeting> ordered =
@@ -35,7 +35,7 @@ public final class ScheduledRounds {
     List<Ranked> ranked = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (ScheduledMeeting meeting : ordered) {
-      Optional<Ranked> found = recognise(meeting.link(), platforms, ranked.size() + 1);
+      Optional<Ranked> found = recognise(meeting, platforms, ranked.size() + 1);
       if (found.isPresent() && seen.add(found.get().platform() + "/" + found.get().meetingKey())) {
         ranked.add(found.get());
       }
@@ -43,11 +43,22 @@ public final class ScheduledRounds {
     return ranked;
   }
 
-  private static Optional<Ranked> recognise(String link, List<PlatformApi> platforms, int round) {
+  /**
+   * Whether a polled platform's meeting starts after its polling time from now: registered now, it
+   * would be given up before it took place.
+   */
+  public static boolean beyondPolling(Ranked meeting, PlatformApi api, Instant now) {
+    return api.polling().isPresent()
+        && meeting.start() != null
+        && meeting.start().isAfter(now.plus(api.polling().get().until()));
+  }
+
+  private static Optional<Ranked> recognise(
+      ScheduledMeeting meeting, List<PlatformApi> platforms, int round) {
     for (PlatformApi api : platforms) {
-      Optional<String> key = api.meetingKey(link);
+      Optional<String> key = api.meetingKey(meeting.link());
       if (key.isPresent()) {
-        return Optional.of(new Ranked(api.platform(), key.get(), round));
+        return Optional.of(new Ranked(api.platform(), key.get(), round, meeting.start()));
       }
     }
     return Optional.empty();

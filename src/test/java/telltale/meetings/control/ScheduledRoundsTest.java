@@ -1,9 +1,13 @@
 package telltale.meetings.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import telltale.meetings.control.ScheduledRounds.Ranked;
 import telltale.meetings.entity.Platform;
@@ -29,9 +33,13 @@ class ScheduledRoundsTest {
     }
     assertEquals(
         List.of(
-            new Ranked(Platform.zoom, "85746065432", 1),
-            new Ranked(Platform.teams, TeamsMeetingKeys.parse(TEAMS).orElseThrow(), 2),
-            new Ranked(Platform.meet, "abc-defg-hij", 3)),
+            new Ranked(Platform.zoom, "85746065432", 1, Instant.parse("2026-12-01T10:00:00Z")),
+            new Ranked(
+                Platform.teams,
+                TeamsMeetingKeys.parse(TEAMS).orElseThrow(),
+                2,
+                Instant.parse("2026-12-02T10:00:00Z")),
+            new Ranked(Platform.meet, "abc-defg-hij", 3, Instant.parse("2026-12-03T10:00:00Z"))),
         ScheduledRounds.rank(
             List.of(
                 at(ZOOM, "2026-12-01T10:00:00Z"),
@@ -51,9 +59,9 @@ class ScheduledRoundsTest {
             PLATFORMS);
     assertEquals(
         List.of(
-            new Ranked(Platform.zoom, "85746065432", 1),
-            new Ranked(Platform.meet, "abc-defg-hij", 2),
-            new Ranked(Platform.zoom, "91234567890", 3)),
+            new Ranked(Platform.zoom, "85746065432", 1, Instant.parse("2026-12-01T15:00:00Z")),
+            new Ranked(Platform.meet, "abc-defg-hij", 2, Instant.parse("2026-12-09T09:00:00Z")),
+            new Ranked(Platform.zoom, "91234567890", 3, null)),
         ranked);
   }
 
@@ -71,8 +79,29 @@ class ScheduledRoundsTest {
             PLATFORMS);
     assertEquals(
         List.of(
-            new Ranked(Platform.zoom, "85746065432", 1),
-            new Ranked(Platform.meet, "abc-defg-hij", 2)),
+            new Ranked(Platform.zoom, "85746065432", 1, Instant.parse("2026-12-02T10:00:00Z")),
+            new Ranked(Platform.meet, "abc-defg-hij", 2, Instant.parse("2026-12-05T10:00:00Z"))),
         ranked);
+  }
+
+  @Test
+  void aPolledMeetingBeyondThePollingTimeWaitsForALaterDelivery() {
+    PlatformApi meet =
+        new MeetApi() {
+          @Override
+          public Optional<Polling> polling() {
+            return Optional.of(new Polling(Duration.ofMinutes(15), Duration.ofDays(14)));
+          }
+        };
+    Instant now = Instant.parse("2026-12-01T00:00:00Z");
+    Ranked soon = new Ranked(Platform.meet, "abc-defg-hij", 1, now.plus(Duration.ofDays(13)));
+    Ranked late = new Ranked(Platform.meet, "abc-defg-hij", 1, now.plus(Duration.ofDays(15)));
+    Ranked undated = new Ranked(Platform.meet, "abc-defg-hij", 1, null);
+    assertFalse(ScheduledRounds.beyondPolling(soon, meet, now));
+    assertTrue(ScheduledRounds.beyondPolling(late, meet, now));
+    assertFalse(ScheduledRounds.beyondPolling(undated, meet, now));
+    Ranked zoomLate = new Ranked(Platform.zoom, "85746065432", 1, now.plus(Duration.ofDays(60)));
+    assertFalse(
+        ScheduledRounds.beyondPolling(zoomLate, new ZoomApi(), now), "Zoom's end is announced");
   }
 }
