@@ -15,8 +15,8 @@ public class WebhookMetrics {
       Metadata.builder()
           .withName("telltale.webhook.deliveries")
           .withDescription(
-              "Webhook deliveries by ATS and outcome: screened, queued, duplicate, ignored, or"
-                  + " refused_<error code>")
+              "Webhook deliveries by ATS and outcome: screened, queued, registered (an interview"
+                  + " schedule's meetings), duplicate, ignored, or refused_<error code>")
           .build();
 
   @Inject MetricRegistry registry;

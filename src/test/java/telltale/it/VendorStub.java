@@ -168,6 +168,33 @@ public final class VendorStub implements AutoCloseable {
     return null;
   }
 
+  static final String GREENHOUSE_SCHEDULED_INTERVIEWS =
+      """
+      [{"id":9128481,"application_id":71980812,"external_event_id":"event123",\
+      "start":{"date_time":"2026-11-27T15:00:00.000Z"},"end":{"date_time":"2026-11-27T15:30:00.000Z"},\
+      "location":"Google Meet","video_conferencing_url":"https://meet.google.com/kbz-qmxw-tcd",\
+      "status":"complete","created_at":"2026-11-20T14:31:51.019Z","updated_at":"2026-11-27T16:43:11.679Z",\
+      "interview":{"id":7001,"name":"Recruiter screen"},\
+      "organizer":{"id":2000,"first_name":"Jack","last_name":"Shepard","name":"Jack Shepard","employee_id":"12345"},\
+      "interviewers":[{"id":4080,"employee_id":"employee123","name":"Kate Austen",\
+      "email":"kate.austen@example.com","response_status":"accepted","scorecard_id":11274}]},\
+      {"id":9128482,"application_id":71980812,"external_event_id":"event456",\
+      "start":{"date_time":"2026-11-30T14:58:00.000Z"},"end":{"date_time":"2026-11-30T15:45:00.000Z"},\
+      "location":"Zoom","video_conferencing_url":"https://us02web.zoom.us/j/85746065432?pwd=x7Yz",\
+      "status":"awaiting_feedback","created_at":"2026-11-21T14:31:51.019Z","updated_at":"2026-11-30T16:43:11.679Z",\
+      "interview":{"id":7002,"name":"Technical interview"},\
+      "organizer":{"id":2000,"first_name":"Jack","last_name":"Shepard","name":"Jack Shepard","employee_id":"12345"},\
+      "interviewers":[{"id":3412,"employee_id":"employee456","name":"Charlie Pace",\
+      "email":"charlie.pace@example.com","response_status":"accepted","scorecard_id":null}]},\
+      {"id":9128483,"application_id":71980812,"external_event_id":"event789",\
+      "start":{"date_time":"2026-11-29T10:00:00.000Z"},"end":{"date_time":"2026-11-29T11:00:00.000Z"},\
+      "location":"Zoom","video_conferencing_url":"https://us02web.zoom.us/j/91234567890",\
+      "status":"cancelled","interview":{"id":7003,"name":"Cancelled slot"},"interviewers":[]},\
+      {"id":9128484,"application_id":71980812,"external_event_id":"event999",\
+      "start":{"date":"2026-12-08"},"end":{"date":"2026-12-09"},"location":"Big Conference Room",\
+      "video_conferencing_url":null,"status":"scheduled","interview":{"id":7004,"name":"Onsite"},\
+      "interviewers":[]}]""";
+
   /** What each vendor answers on success, as far as Telltale reads it. */
   private static String success(String path, String body) {
     // read APIs used to complete thin webhooks (FetchIT); Lever's resume list (ResumeFilesIT)
@@ -178,6 +205,12 @@ public final class VendorStub implements AutoCloseable {
         && !path.endsWith("/notes")
         && !path.endsWith("/addTags")) {
       return new String(WebhookFixtures.body(Ats.lever, "opportunity"), StandardCharsets.UTF_8);
+    }
+    // Greenhouse Harvest's scheduled interviews of an application (ScheduledMeetingsIT), in the
+    // documented shape: a Meet interview that took place, the Zoom second round, a cancelled Zoom
+    // interview and an office interview without a link
+    if (path.endsWith("/scheduled_interviews")) {
+      return GREENHOUSE_SCHEDULED_INTERVIEWS;
     }
     if (path.endsWith("/candidate.info")) {
       return new String(WebhookFixtures.body(Ats.ashby, "candidate_info"), StandardCharsets.UTF_8);

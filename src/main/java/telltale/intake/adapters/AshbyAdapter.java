@@ -5,12 +5,17 @@ import static telltale.intake.adapters.JsonFields.objects;
 import static telltale.intake.adapters.JsonFields.text;
 
 import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import telltale.intake.entity.Delivery;
+import telltale.meetings.entity.ScheduledMeeting;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Link;
@@ -19,10 +24,14 @@ import telltale.profile.Stage;
 /**
  * Ashby: application events carry name, primary e-mail and phone, submitter IP and user agent;
  * social links and the rest come from {@code candidate.info}, mapped by {@link #fromCandidateInfo}.
+ * Interview schedules ({@code interviewScheduleCreate}, {@code interviewScheduleUpdate}) carry the
+ * meeting links of the candidate's interviews.
  */
 public final class AshbyAdapter implements AtsAdapter {
   private static final Set<String> CANDIDATE_EVENTS =
       Set.of("applicationSubmit", "applicationUpdate", "candidateStageChange", "candidateHire");
+  private static final Set<String> SCHEDULE_EVENTS =
+      Set.of("interviewScheduleCreate", "interviewScheduleUpdate");
 
   @Override
   public Ats ats() {
@@ -37,6 +46,9 @@ public final class AshbyAdapter implements AtsAdapter {
     }
     String actionId = text(body, "webhookActionId");
     String deliveryId = actionId == null ? DeliveryIds.bodyHash(delivery) : actionId + ":" + action;
+    if (SCHEDULE_EVENTS.contains(action)) {
+      return scheduled(deliveryId, action, object(body, "data", "interviewSchedule"));
+    }
     if (!CANDIDATE_EVENTS.contains(action)) {
       return new Intake.Ignored(deliveryId, action);
     }
@@ -61,6 +73,38 @@ public final class AshbyAdapter implements AtsAdapter {
                 text(application, "source", "title"));
     return profile.intake(
         deliveryId, action, candidateId == null ? List.of() : List.of("candidate:" + candidateId));
+  }
+
+  /**
+   * An interview schedule: of each interview event only its {@code meetingLink} and {@code
+   * startTime} (no interviewers, no feedback link); nothing of a cancelled schedule. The schedule's
+   * {@code candidateId} (sent with updates) names the candidate, else its {@code applicationId}
+   * does.
+   */
+  static Intake scheduled(String deliveryId, String action, JsonObject schedule) {
+    String candidateId = text(schedule, "candidateId");
+    String applicationId = text(schedule, "applicationId");
+    if (candidateId == null && applicationId == null) {
+      return new Intake.Ignored(deliveryId, action);
+    }
+    List<ScheduledMeeting> meetings = new ArrayList<>();
+    if (!"Cancelled".equals(text(schedule, "status"))) {
+      for (JsonObject event : objects(schedule, "interviewEvents")) {
+        String link = text(event, "meetingLink");
+        if (link != null) {
+          meetings.add(new ScheduledMeeting(link, instant(text(event, "startTime"))));
+        }
+      }
+    }
+    return new Intake.Scheduled(deliveryId, action, candidateId, applicationId, meetings);
+  }
+
+  private static Instant instant(String text) {
+    try {
+      return text == null ? null : OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /**

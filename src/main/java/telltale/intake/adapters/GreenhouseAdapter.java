@@ -7,6 +7,7 @@ import static telltale.intake.adapters.JsonFields.objects;
 import static telltale.intake.adapters.JsonFields.text;
 
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,8 @@ import telltale.profile.Stage;
 /**
  * Greenhouse: a fat candidate under {@code payload.application} (or {@code payload.candidate}). The
  * application's {@code eeoc} block and all custom fields are never read. The resume attachment is
- * named for the background fetch.
+ * named for the background fetch, and so is the application, whose scheduled interviews' meeting
+ * links are read where the connection has Harvest read access.
  */
 public final class GreenhouseAdapter implements AtsAdapter {
   private static final Set<String> CANDIDATE_EVENTS =
@@ -78,7 +80,14 @@ public final class GreenhouseAdapter implements AtsAdapter {
                     text(application, "source", "name"),
                     text(application, "source", "public_name")));
     readCandidate(candidate, profile);
-    return profile.intake(deliveryId, action, resume(candidate));
+    List<String> fetch = new ArrayList<>();
+    String applicationId = text(application, "id");
+    if (applicationId != null && applicationId.matches("\\d{1,20}")) {
+      // read with the connection's Harvest key, if it has one: the meeting links of its interviews
+      fetch.add(Intake.SCHEDULED_INTERVIEWS + applicationId);
+    }
+    fetch.addAll(resume(candidate));
+    return profile.intake(deliveryId, action, fetch);
   }
 
   /** The resume attachment's signed URL (valid 7 days) as a file to fetch, if there is one. */

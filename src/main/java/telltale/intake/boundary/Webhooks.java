@@ -118,6 +118,9 @@ public class Webhooks {
     if (intake instanceof Intake.Evidence evidence) {
       return evidence(delivery, evidence, now);
     }
+    if (intake instanceof Intake.Scheduled scheduled) {
+      return scheduled(delivery, scheduled, now);
+    }
     Intake.Candidate candidate = (Intake.Candidate) intake;
     validate(candidate.profile());
     String key = DeliveryLog.key(ats.name(), connection, candidate.deliveryId());
@@ -202,6 +205,31 @@ public class Webhooks {
         503,
         "concurrent_screening",
         "Other deliveries for this candidate are being screened right now; nothing was kept. Please retry.");
+  }
+
+  /**
+   * Interviews the ATS scheduled for a candidate (Ashby's interview schedules): their meetings are
+   * registered for the candidate's rounds once per delivery, answered {@code registered} with the
+   * candidate's latest screening; {@code ignored} when no screening names the schedule's
+   * application (Ashby's update, which names the candidate, follows).
+   */
+  private Reply scheduled(Delivery delivery, Intake.Scheduled scheduled, Instant now) {
+    Ats ats = delivery.ats();
+    String key = DeliveryLog.key(ats.name(), delivery.connection(), scheduled.deliveryId());
+    var earlier = deliveries.find(key);
+    if (earlier.isPresent()) {
+      return new Reply(ack(ats), Map.of(), new Ack("duplicate", earlier.get().screeningId()));
+    }
+    try {
+      OnceOnly.Registered done = onceOnly.scheduled(key, delivery, scheduled, now);
+      return new Reply(ack(ats), Map.of(), new Ack(done.status(), done.screeningId()));
+    } catch (RuntimeException e) {
+      var taken = deliveries.find(key);
+      if (StorageFailures.isDuplicateKey(e) && taken.isPresent()) {
+        return new Reply(ack(ats), Map.of(), new Ack("duplicate", taken.get().screeningId()));
+      }
+      throw e;
+    }
   }
 
   /**

@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import telltale.database.RowIds;
+import telltale.intake.adapters.Intake;
 import telltale.intake.entity.Delivery;
 import telltale.intake.fetch.FetchQueue;
+import telltale.meetings.boundary.Meetings;
+import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.screening.boundary.Screenings;
 import telltale.screening.entity.Screening;
@@ -23,6 +26,7 @@ public class OnceOnly {
   @Inject DeliveryLog deliveries;
   @Inject Screenings screenings;
   @Inject FetchQueue fetches;
+  @Inject Meetings meetings;
 
   /** Claims the delivery and queues the API fetch for a thin payload, in one transaction. */
   @Transactional
@@ -57,6 +61,40 @@ public class OnceOnly {
                 s.id(),
                 now.atOffset(ZoneOffset.UTC)));
     return again;
+  }
+
+  /** What an interview schedule did: "registered" or "ignored", and the candidate's screening. */
+  public record Registered(String status, String screeningId) {}
+
+  /**
+   * Registers the meetings of an interview schedule for its candidate and claims the delivery, in
+   * one transaction. The candidate is the one the schedule names, else the one a screening of its
+   * application names; with neither, nothing is kept.
+   */
+  @Transactional
+  public Registered scheduled(
+      String key, Delivery delivery, Intake.Scheduled scheduled, Instant now) {
+    Ats ats = delivery.ats();
+    Optional<String> candidate =
+        Optional.ofNullable(scheduled.candidateId())
+            .or(
+                () ->
+                    scheduled.applicationId() == null
+                        ? Optional.empty()
+                        : screenings.candidateOfApplication(ats, scheduled.applicationId()));
+    if (candidate.isEmpty()) {
+      return new Registered("ignored", null);
+    }
+    String screening = screenings.latestId(ats, candidate.get()).orElse(null);
+    meetings.scheduled(ats, candidate.get(), scheduled.meetings(), false, screening);
+    deliveries.claim(
+        key,
+        ats.name(),
+        delivery.connection(),
+        "registered",
+        screening,
+        now.atOffset(ZoneOffset.UTC));
+    return new Registered("registered", screening);
   }
 
   @Transactional

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import telltale.api.VendorCallFailed;
 import telltale.database.Backoff;
+import telltale.intake.adapters.Intake;
+import telltale.meetings.entity.ScheduledMeeting;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.profile.ResumeFile;
@@ -77,12 +79,15 @@ public class FetchWorker {
     List<String> targets = FetchTargets.split(job.target());
     CandidateProfile profile = job.profile();
     List<String> notes = new ArrayList<>();
+    List<ScheduledMeeting> scheduled = new ArrayList<>();
     String status = "done";
     for (String target : targets) {
       if (!FetchTargets.isFile(target)) {
         var access = config.access(job.ats(), job.connection());
         if (access.isEmpty()) {
           status = "no_access";
+        } else if (target.startsWith(Intake.SCHEDULED_INTERVIEWS)) {
+          scheduled.addAll(scheduledInterviews(target, access.get(), notes));
         } else {
           VendorApis.Read read = VendorApis.fetch(job.ats(), target, access.get());
           profile = profile.completedWith(read.profile());
@@ -125,7 +130,25 @@ public class FetchWorker {
       }
     }
     Screenings.Prepared prepared = screenings.prepare(profile);
-    screening.complete(job, prepared, notes, status);
+    screening.complete(job, prepared, notes, status, scheduled);
+  }
+
+  /**
+   * The meeting links of a Greenhouse application's scheduled interviews; a key without the
+   * Scheduled Interviews permission costs the links, not the screening (a coverage note says so).
+   */
+  private static List<ScheduledMeeting> scheduledInterviews(
+      String target, FetchConfig.Access access, List<String> notes) {
+    String application = target.substring(Intake.SCHEDULED_INTERVIEWS.length());
+    try {
+      return VendorApis.greenhouseScheduledInterviews(application, access);
+    } catch (VendorApis.Refused refused) {
+      notes.add(
+          "Scheduled interviews: not read, because Greenhouse's API answered HTTP "
+              + refused.status()
+              + " (the Harvest key needs the Scheduled Interviews GET permission).");
+      return List.of();
+    }
   }
 
   /**
@@ -192,7 +215,7 @@ public class FetchWorker {
               .filter(FetchTargets::isFile)
               .map(t -> GAVE_UP + " (the ATS's API could not be read).")
               .toList();
-      screening.complete(job, screenings.prepare(job.profile()), notes, "gave_up");
+      screening.complete(job, screenings.prepare(job.profile()), notes, "gave_up", List.of());
       return;
     }
     Instant next = clock.instant().plus(RETRY.after(job.attempts() + 1));

@@ -3,6 +3,7 @@ package telltale.intake.fetch;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -10,18 +11,36 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import telltale.intake.adapters.AshbyAdapter;
 import telltale.intake.adapters.LeverAdapter;
 import telltale.intake.adapters.SmartRecruitersAdapter;
+import telltale.json.JsonIntake;
+import telltale.meetings.entity.ScheduledMeeting;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 
@@ -32,6 +51,11 @@ import telltale.profile.CandidateProfile;
 final class VendorApis {
   private static final long CONNECT_SECONDS = 3;
   private static final long READ_SECONDS = 10;
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(CONNECT_SECONDS))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   private VendorApis() {}
 
@@ -188,6 +212,129 @@ final class VendorApis {
                 + URLEncoder.encode(candidateId, StandardCharsets.UTF_8)
                 + "/attachments/"
                 + URLEncoder.encode(a.getString("id"), StandardCharsets.UTF_8));
+  }
+
+  /** Pages of one application's scheduled interviews read at most (500 a page). */
+  static final int INTERVIEW_PAGES = 10;
+
+  private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
+
+  /**
+   * The scheduled interviews of a Greenhouse application ({@code GET
+   * applications/{id}/scheduled_interviews}, Harvest, HTTP Basic with the key), following the
+   * {@code Link} header's {@code rel="next"} on the configured API host only: of each, only its
+   * {@code video_conferencing_url} and {@code start}, and only those not cancelled. A refusal (401,
+   * 403, 404) is the caller's {@link Refused}; 429 and 5xx are thrown as {@link
+   * WebApplicationException} for the job to retry.
+   */
+  static List<ScheduledMeeting> greenhouseScheduledInterviews(
+      String applicationId, FetchConfig.Access access) {
+    String base = access.url().endsWith("/") ? access.url() : access.url() + "/";
+    URI next =
+        URI.create(
+            base
+                + "applications/"
+                + URLEncoder.encode(applicationId, StandardCharsets.UTF_8)
+                + "/scheduled_interviews?per_page=500");
+    List<ScheduledMeeting> found = new ArrayList<>();
+    for (int page = 0; next != null && page < INTERVIEW_PAGES; page++) {
+      HttpResponse<byte[]> answer = get(next, basic(access.apiKey()));
+      int status = answer.statusCode();
+      if (status == 401 || status == 403 || status == 404) {
+        throw new Refused(status);
+      }
+      if (status != 200) {
+        throw new WebApplicationException(status);
+      }
+      if (JsonIntake.parse(answer.body()) instanceof JsonArray interviews) {
+        interviews.stream()
+            .filter(JsonObject.class::isInstance)
+            .map(JsonObject.class::cast)
+            .map(VendorApis::scheduled)
+            .flatMap(Optional::stream)
+            .forEach(found::add);
+      }
+      next =
+          answer
+              .headers()
+              .firstValue("Link")
+              .map(NEXT_LINK::matcher)
+              .filter(Matcher::find)
+              .flatMap(m -> onHost(m.group(1), access.url()))
+              .orElse(null);
+    }
+    return found;
+  }
+
+  /**
+   * A next-page link on the configured API host; another host is not followed (nor sent the key).
+   */
+  private static Optional<URI> onHost(String link, String base) {
+    try {
+      return Optional.of(trusted(link, base));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** One scheduled interview's link and start, unless it was cancelled or has no link. */
+  static Optional<ScheduledMeeting> scheduled(JsonObject interview) {
+    String status = text(interview, "status").toLowerCase(Locale.ROOT);
+    String link = text(interview, "video_conferencing_url");
+    if (link.isBlank() || status.startsWith("cancel")) {
+      return Optional.empty();
+    }
+    Instant start = null;
+    if (interview.get("start") instanceof JsonObject when) {
+      try {
+        if (!text(when, "date_time").isBlank()) {
+          start = OffsetDateTime.parse(text(when, "date_time")).toInstant();
+        } else if (!text(when, "date").isBlank()) {
+          // an all-day interview: its day
+          start = LocalDate.parse(text(when, "date")).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+      } catch (DateTimeParseException e) {
+        // no usable start: ranked last
+      }
+    }
+    return Optional.of(new ScheduledMeeting(link, start));
+  }
+
+  private static String text(JsonObject object, String name) {
+    return object.get(name) instanceof JsonString s ? s.getString().strip() : "";
+  }
+
+  private static HttpResponse<byte[]> get(URI uri, String authorization) {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(READ_SECONDS))
+            .header("Authorization", authorization)
+            .header("Accept", "application/json")
+            .GET()
+            .build();
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** The ATS refused the read (no permission, unknown application): not worth retrying. */
+  static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int status;
+
+    Refused(int status) {
+      super("HTTP " + status, null, false, false);
+      this.status = status;
+    }
+
+    int status() {
+      return status;
+    }
   }
 
   /** A link from a signed SmartRecruiters delivery is followed only on the configured API host. */

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,10 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import telltale.api.ClientError;
@@ -29,11 +32,13 @@ import telltale.linkage.boundary.Linkage;
 import telltale.meetings.control.MeetingStore;
 import telltale.meetings.control.PlatformApi;
 import telltale.meetings.control.Platforms;
+import telltale.meetings.control.ScheduledRounds;
 import telltale.meetings.control.ZoomConfig;
 import telltale.meetings.control.ZoomSignature;
 import telltale.meetings.entity.Meeting;
 import telltale.meetings.entity.MeetingRequest;
 import telltale.meetings.entity.Platform;
+import telltale.meetings.entity.ScheduledMeeting;
 import telltale.profile.Ats;
 import telltale.screening.boundary.Screenings;
 import telltale.screening.entity.Screening;
@@ -47,6 +52,7 @@ import telltale.screening.entity.Screening;
 public class Meetings {
   private static final Pattern CONNECTION = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
   static final Duration EVENTS_KEPT = Duration.ofDays(1);
+  private static final System.Logger LOG = System.getLogger(Meetings.class.getName());
 
   @Inject ZoomConfig config;
   @Inject MeetingStore store;
@@ -176,23 +182,7 @@ public class Meetings {
     Instant now = clock.instant();
     Ats ats = screening.ats();
     String candidateId = screening.candidateId();
-    Optional<MeetingStore.Row> unmatched =
-        store.withMeetingId(platform, meetingId, "unmatched").stream()
-            .filter(r -> !r.matched() || (r.ats() == ats && r.candidateId().equals(candidateId)))
-            .findFirst();
-    Meeting meeting;
-    if (unmatched.isPresent()) {
-      store.assign(unmatched.get(), ats, candidateId, request.round(), now);
-      meeting = new Meeting(unmatched.get().id(), platform, meetingId, request.round(), "queued");
-    } else {
-      String id = store.register(platform, meetingId, ats, candidateId, request.round(), now);
-      meeting = new Meeting(id, platform, meetingId, request.round(), "registered");
-      if (api.polling().isPresent()) {
-        // no event will announce its end: look for it now, then as polling() says
-        store.queue(store.find(id), platform, meetingId, null, ZoomConfig.DEFAULT, now, now);
-        meeting = new Meeting(id, platform, meetingId, request.round(), "queued");
-      }
-    }
+    Meeting meeting = attach(api, meetingId, ats, candidateId, request.round(), now);
     audit.record(
         now.atOffset(ZoneOffset.UTC),
         Audited.of("meeting_registered", actor)
@@ -200,6 +190,128 @@ public class Meetings {
             .subject(linkage.subject(ats.name(), candidateId))
             .detail(platform.label() + " meeting for round " + request.round()));
     return meeting;
+  }
+
+  /** What an ATS's scheduled interviews did: meetings registered now, and notes on the rest. */
+  public record Scheduled(List<Meeting> registered, List<String> notes) {}
+
+  /**
+   * Registers the meetings of interviews an ATS scheduled for a candidate, each for its round (its
+   * rank by start time among the interviews whose link a platform recognises). {@code whole}: the
+   * list is all the candidate's scheduled interviews (Greenhouse's application), so ranks are
+   * rounds; otherwise (one Ashby interview schedule) rounds follow the highest round of the
+   * candidate's other meetings. A meeting already known for the candidate is left as it is, so a
+   * repeated delivery registers nothing twice; a platform without credentials is skipped with a
+   * note. {@code screeningId} names the screening in the audit log (null: the candidate's latest).
+   */
+  @Transactional
+  public Scheduled scheduled(
+      Ats ats,
+      String candidateId,
+      List<ScheduledMeeting> scheduled,
+      boolean whole,
+      String screeningId) {
+    List<ScheduledRounds.Ranked> ranked = ScheduledRounds.rank(scheduled, platforms.all());
+    List<MeetingStore.Row> known = store.ofCandidate(ats, candidateId);
+    int after =
+        whole
+            ? 0
+            : known.stream()
+                .filter(row -> ranked.stream().noneMatch(r -> same(r, row)))
+                .map(MeetingStore.Row::round)
+                .filter(Objects::nonNull)
+                .max(Integer::compare)
+                .orElse(0);
+    Instant now = clock.instant();
+    String audited =
+        screeningId != null ? screeningId : screenings.latestId(ats, candidateId).orElse(null);
+    List<Meeting> registered = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (ScheduledRounds.Ranked meeting : ranked) {
+      if (known.stream().anyMatch(row -> same(meeting, row))) {
+        continue;
+      }
+      PlatformApi api = platforms.of(meeting.platform()).orElseThrow();
+      if (!api.readable(ZoomConfig.DEFAULT)) {
+        notes.add(
+            "Scheduled interview: a "
+                + meeting.platform().label()
+                + " meeting was not registered, because Telltale has no "
+                + meeting.platform().label()
+                + " credentials configured.");
+        LOG.log(
+            Level.INFO,
+            "a scheduled " + meeting.platform() + " meeting skipped: platform not connected");
+        continue;
+      }
+      if (ScheduledRounds.beyondPolling(meeting, api, now)) {
+        // polled from registration for a limited time: one this far ahead would expire unread;
+        // a later delivery of the schedule registers it
+        notes.add(
+            "Scheduled interview: a "
+                + meeting.platform().label()
+                + " meeting more than "
+                + api.polling().get().until().toDays()
+                + " days ahead is registered with a later delivery.");
+        continue;
+      }
+      int round = after + meeting.round();
+      registered.add(attach(api, meeting.meetingKey(), ats, candidateId, round, now));
+      audit.record(
+          now.atOffset(ZoneOffset.UTC),
+          Audited.of("meeting_registered", ats.name())
+              .screening(audited)
+              .subject(linkage.subject(ats.name(), candidateId))
+              .detail(
+                  meeting.platform().label()
+                      + " meeting for round "
+                      + round
+                      + ", from the ATS's scheduled interview"));
+    }
+    return new Scheduled(registered, notes);
+  }
+
+  /** The meetings known for the screened candidate, in the order they were registered. */
+  @Transactional
+  public List<Meeting> ofScreening(String screeningId) {
+    Screening screening =
+        screenings
+            .find(screeningId)
+            .orElseThrow(
+                () ->
+                    new ClientError(
+                        404, "unknown_screening", "There is no screening " + screeningId + "."));
+    return store.ofCandidate(screening.ats(), screening.candidateId()).stream()
+        .map(r -> new Meeting(r.id(), r.platform(), r.meetingId(), r.round(), r.status()))
+        .toList();
+  }
+
+  private static boolean same(ScheduledRounds.Ranked meeting, MeetingStore.Row row) {
+    return row.platform() == meeting.platform() && row.meetingId().equals(meeting.meetingKey());
+  }
+
+  /**
+   * The meeting becomes the candidate's round: an ended one kept unmatched is assigned (and read
+   * again), else it is registered, and a polled platform's meeting is looked for at once.
+   */
+  private Meeting attach(
+      PlatformApi api, String meetingId, Ats ats, String candidateId, int round, Instant now) {
+    Platform platform = api.platform();
+    Optional<MeetingStore.Row> unmatched =
+        store.withMeetingId(platform, meetingId, "unmatched").stream()
+            .filter(r -> !r.matched() || (r.ats() == ats && r.candidateId().equals(candidateId)))
+            .findFirst();
+    if (unmatched.isPresent()) {
+      store.assign(unmatched.get(), ats, candidateId, round, now);
+      return new Meeting(unmatched.get().id(), platform, meetingId, round, "queued");
+    }
+    String id = store.register(platform, meetingId, ats, candidateId, round, now);
+    if (api.polling().isPresent()) {
+      // no event will announce its end: look for it now, then as polling() says
+      store.queue(store.find(id), platform, meetingId, null, ZoomConfig.DEFAULT, now, now);
+      return new Meeting(id, platform, meetingId, round, "queued");
+    }
+    return new Meeting(id, platform, meetingId, round, "registered");
   }
 
   /** Removes a candidate's meetings (privacy erasure); returns how many went. */

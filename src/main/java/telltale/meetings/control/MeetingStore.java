@@ -290,6 +290,18 @@ public class MeetingStore {
         .findFirst();
   }
 
+  /** A candidate's meetings, in the order they were registered or seen. */
+  public List<Row> ofCandidate(Ats ats, String candidateId) {
+    return rows(
+        em.createNativeQuery(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM meeting WHERE ats = ?1 AND candidate_id = ?2 ORDER BY created_at, id")
+            .setParameter(1, ats.name())
+            .setParameter(2, candidateId)
+            .getResultList());
+  }
+
   /** Removes a candidate's meetings; returns how many went. */
   public int erase(Ats ats, String candidateId) {
     return em.createNativeQuery("DELETE FROM meeting WHERE ats = ?1 AND candidate_id = ?2")

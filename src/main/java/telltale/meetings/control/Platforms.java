@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import telltale.meetings.entity.Platform;
 
@@ -15,5 +17,10 @@ public class Platforms {
   /** The platform's API, or empty when Telltale does not connect to it. */
   public Optional<PlatformApi> of(Platform platform) {
     return all.stream().filter(api -> api.platform() == platform).findFirst();
+  }
+
+  /** Every connected platform's API, in the order of {@link Platform}. */
+  public List<PlatformApi> all() {
+    return all.stream().sorted(Comparator.comparing(PlatformApi::platform)).toList();
   }
 }

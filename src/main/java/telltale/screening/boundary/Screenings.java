@@ -511,6 +511,16 @@ public class Screenings {
     return store.ofCandidate(ats, candidateId);
   }
 
+  /** The id of the candidate's latest screening; empty when never screened. */
+  public Optional<String> latestId(Ats ats, String candidateId) {
+    return store.latestId(ats, candidateId);
+  }
+
+  /** The candidate a screened application belongs to; empty when no screening names it. */
+  public Optional<String> candidateOfApplication(Ats ats, String applicationId) {
+    return store.candidateOfApplication(ats, applicationId);
+  }
+
   /**
    * The candidate's latest stored profile (never with resume text), for a comparison made inside
    * one request, e.g. a vendor's verified name against the candidate's; empty when never screened.

@@ -94,6 +94,11 @@ public class ScreeningStore {
    * screenings would read and parse up to a hundred (a native query, as {@link #before}).
    */
   public Optional<Stored> latest(Ats ats, String candidateId) {
+    return latestId(ats, candidateId).flatMap(this::find);
+  }
+
+  /** The id of the candidate's latest screening. */
+  public Optional<String> latestId(Ats ats, String candidateId) {
     List<?> ids =
         em.createNativeQuery(
                 "SELECT id FROM screening WHERE ats = ?1 AND candidate_id = ?2"
@@ -101,7 +106,19 @@ public class ScreeningStore {
             .setParameter(1, ats.name())
             .setParameter(2, candidateId)
             .getResultList();
-    return ids.stream().findFirst().flatMap(id -> find((String) id));
+    return ids.stream().findFirst().map(String.class::cast);
+  }
+
+  /** The candidate a screened application belongs to (the latest screening naming it). */
+  public Optional<String> candidateOfApplication(Ats ats, String applicationId) {
+    List<?> ids =
+        em.createNativeQuery(
+                "SELECT candidate_id FROM screening WHERE ats = ?1 AND application_id = ?2"
+                    + " ORDER BY screened_at DESC FETCH FIRST 1 ROWS ONLY")
+            .setParameter(1, ats.name())
+            .setParameter(2, applicationId)
+            .getResultList();
+    return ids.stream().findFirst().map(String.class::cast);
   }
 
   /** The screenings of one candidate, newest first. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import telltale.intake.WebhookFixtures;
+import telltale.meetings.entity.ScheduledMeeting;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.profile.Education;
@@ -136,5 +137,54 @@ class AshbyAdapterTest {
     try (var reader = Json.createReader(new ByteArrayInputStream(bytes))) {
       return reader.readObject();
     }
+  }
+
+  @Test
+  void anInterviewScheduleCarriesOnlyItsMeetingLinksAndStartTimes() {
+    Intake.Scheduled scheduled =
+        (Intake.Scheduled) Reading.fixture(Ats.ashby, "interview_schedule_create");
+    assertEquals(
+        "0f6b1c2d-7e8f-4a9b-8c1d-2e3f4a5b6c7d:interviewScheduleCreate", scheduled.deliveryId());
+    assertEquals(null, scheduled.candidateId());
+    assertEquals("a8e1f2b3-4c5d-4e6f-8a9b-0c1d2e3f4a5b", scheduled.applicationId());
+    assertEquals(
+        List.of(
+            new ScheduledMeeting(
+                "https://us06web.zoom.us/j/83310244567?pwd=bXlQd2xZ",
+                Instant.parse("2026-12-02T16:00:00Z")),
+            new ScheduledMeeting(
+                "https://meet.google.com/kbz-qmxw-tcd", Instant.parse("2026-12-01T16:00:00Z"))),
+        scheduled.meetings());
+    assertFalse(Reading.json(scheduled).contains("caea4d97"), "no interviewer is read");
+  }
+
+  @Test
+  void anUpdateNamesTheCandidateAndACancelledScheduleNoMeeting() {
+    JsonObject body = WebhookFixtures.signed(Ats.ashby, "interview_schedule_create").json();
+    JsonObject schedule = body.getJsonObject("data").getJsonObject("interviewSchedule");
+    JsonObject update =
+        Json.createObjectBuilder(body)
+            .add("action", "interviewScheduleUpdate")
+            .add(
+                "data",
+                Json.createObjectBuilder()
+                    .add(
+                        "interviewSchedule",
+                        Json.createObjectBuilder(schedule)
+                            .add("candidateId", "c3f0a1b2-3c4d-4e5f-9a0b-1c2d3e4f5a6b")))
+            .build();
+    Intake.Scheduled updated = (Intake.Scheduled) Reading.body(Ats.ashby, update);
+    assertEquals("c3f0a1b2-3c4d-4e5f-9a0b-1c2d3e4f5a6b", updated.candidateId());
+    assertEquals(2, updated.meetings().size());
+    JsonObject cancelled =
+        Json.createObjectBuilder(update)
+            .add(
+                "data",
+                Json.createObjectBuilder()
+                    .add(
+                        "interviewSchedule",
+                        Json.createObjectBuilder(schedule).add("status", "Cancelled")))
+            .build();
+    assertEquals(List.of(), ((Intake.Scheduled) Reading.body(Ats.ashby, cancelled)).meetings());
   }
 }

@@ -34,7 +34,9 @@ class GreenhouseAdapterTest {
     assertEquals("4c4d5c2e-6f0b-4c1e-9a51-0b8e2d6a7f10", read.deliveryId());
     assertEquals("new_candidate_application", read.event());
     assertEquals(
-        List.of("resume-file:https://prod-heroku.s3.amazonaws.com/resume.pdf?X-Amz-Signature=abc"),
+        List.of(
+            "scheduled-interviews:71980812",
+            "resume-file:https://prod-heroku.s3.amazonaws.com/resume.pdf?X-Amz-Signature=abc"),
         read.fetch());
   }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import telltale.api.VendorCallFailed;
+import telltale.meetings.entity.ScheduledMeeting;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.screening.boundary.Screenings;
@@ -106,7 +107,11 @@ class FetchWorkerTest {
         new FetchScreening() {
           @Override
           public void complete(
-              FetchQueue.Job job, Screenings.Prepared profile, List<String> notes, String status) {
+              FetchQueue.Job job,
+              Screenings.Prepared profile,
+              List<String> notes,
+              String status,
+              List<ScheduledMeeting> scheduled) {
             steps.add("screen in a transaction");
             screenedNotes = notes;
             screenedStatus = status;
