@@ -35,6 +35,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Microsoft Graph as Telltale sees it: the identity platform's token endpoint (POST
@@ -62,6 +63,7 @@ final class GraphStub implements AutoCloseable {
   private final Map<String, String> morePages = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> limited = new ConcurrentHashMap<>();
   private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
+  private final AtomicReference<String[]> subscriptionFailure = new AtomicReference<>();
   private final List<String> validated = new CopyOnWriteArrayList<>();
   private final ExecutorService threads = Executors.newCachedThreadPool();
   private final HttpClient validator =
@@ -164,6 +166,13 @@ final class GraphStub implements AutoCloseable {
     subscriptions.put(subscription.id, subscription);
   }
 
+  /**
+   * The next subscriptions call is answered with this status and error body (429: Retry-After 1).
+   */
+  void failSubscriptions(int status, String error) {
+    subscriptionFailure.set(new String[] {String.valueOf(status), error});
+  }
+
   /** Graph drops a subscription (as before a subscriptionRemoved notification). */
   void removeSubscription(String id) {
     subscriptions.remove(id);
@@ -262,6 +271,14 @@ final class GraphStub implements AutoCloseable {
   private void subscriptions(HttpExchange exchange, String path, String query, String body)
       throws IOException {
     String method = exchange.getRequestMethod();
+    String[] failure = subscriptionFailure.getAndSet(null);
+    if (failure != null) {
+      if (failure[0].equals("429")) {
+        exchange.getResponseHeaders().add("Retry-After", "1");
+      }
+      answer(exchange, Integer.parseInt(failure[0]), failure[1]);
+      return;
+    }
     String rest = path.substring("/v1.0/subscriptions".length());
     if (rest.isEmpty() && method.equals("GET")) {
       // two subscriptions a page, so that a listing of more follows @odata.nextLink

@@ -38,6 +38,8 @@ class TeamsIT {
   static final String RECORD = "e523d2ed-2966-4b6b-925b-754a88034cc5";
   static final String THREAD_LINK =
       "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NGQ4MDQyNTEtNTQ2NS00YjQxLTlkM2EtZWVkODYxODYzMmY2%40thread.v2/0";
+  static final List<String> FOREIGN =
+      List.of("00000000-aaaa-4bbb-8ccc-000000000001", "00000000-aaaa-4bbb-8ccc-000000000002");
   static GraphStub graph;
   static PayaraServer server;
 
@@ -103,6 +105,19 @@ class TeamsIT {
   static void start() {
     Credentials.adminByDefault();
     graph = GraphStub.start();
+    // the app's other subscriptions, near expiry and listed first: not Telltale's to renew, and a
+    // page of two makes the listing follow @odata.nextLink to find ours
+    for (String id : FOREIGN) {
+      graph.holdSubscription(
+          new GraphStub.Subscription(
+              id,
+              "/communications/callRecords",
+              "created",
+              "someone-else",
+              "https://reports.example.com/callrecords",
+              null,
+              Instant.now().plus(Duration.ofHours(1))));
+    }
     server =
         PayaraServer.start(
             "teams",
@@ -294,11 +309,13 @@ class TeamsIT {
     }
   }
 
+  static List<GraphStub.Subscription> allOurs() {
+    return graph.subscriptions().stream().filter(s -> !FOREIGN.contains(s.id)).toList();
+  }
+
   static GraphStub.Subscription ours() throws InterruptedException {
-    await("a subscription", () -> !graph.subscriptions().isEmpty());
-    return graph.subscriptions().stream()
-        .max(java.util.Comparator.comparing(s -> s.expires))
-        .orElseThrow();
+    await("a subscription", () -> !allOurs().isEmpty());
+    return allOurs().stream().max(java.util.Comparator.comparing(s -> s.expires)).orElseThrow();
   }
 
   /** A lifecycle notification as Graph documents it. */
@@ -343,13 +360,17 @@ class TeamsIT {
     assertTrue(
         graph.validated().containsAll(List.of(hook, hook + "/lifecycle")),
         graph.validated().toString());
-    assertEquals(1, graph.subscriptions().size());
+    assertEquals(1, allOurs().size());
 
     // later rounds list and find it: no second subscription
     int listed = subscriptionCalls("GET", SUBSCRIPTIONS).size();
     await("two more rounds", () -> subscriptionCalls("GET", SUBSCRIPTIONS).size() >= listed + 2);
     assertEquals(
         1, subscriptionCalls("POST", SUBSCRIPTIONS).size(), graph.to(SUBSCRIPTIONS).toString());
+    // three subscriptions now, two a page: ours is on the second
+    assertFalse(
+        subscriptionCalls("GET", SUBSCRIPTIONS + "?$skiptoken=2").isEmpty(),
+        "the listing followed @odata.nextLink");
     assertTrue(subscriptionCalls("PATCH", ours().id).isEmpty(), "nothing to renew yet");
     assertTrue(
         server
@@ -366,7 +387,7 @@ class TeamsIT {
   @Order(2)
   void aSubscriptionNearItsExpiryIsRenewed() throws Exception {
     GraphStub.Subscription subscription = ours();
-    graph.subscriptions().forEach(s -> s.expires = Instant.now().plus(Duration.ofHours(2)));
+    subscription.expires = Instant.now().plus(Duration.ofHours(2));
     await(
         "PATCH " + subscription.id,
         () -> !subscriptionCalls("PATCH", "/" + subscription.id).isEmpty());
@@ -375,6 +396,9 @@ class TeamsIT {
     assertTrue(expiry.isAfter(Instant.now().plus(Duration.ofHours(48))), expiry.toString());
     assertTrue(subscription.expires.isAfter(Instant.now().plus(Duration.ofHours(48))), "renewed");
     assertEquals(1, subscriptionCalls("POST", SUBSCRIPTIONS).size(), "renewed, not recreated");
+    for (String foreign : FOREIGN) {
+      assertTrue(subscriptionCalls("PATCH", foreign).isEmpty(), "another's subscription is left");
+    }
   }
 
   @Test
@@ -412,9 +436,33 @@ class TeamsIT {
     await(
         "a new POST /subscriptions", () -> subscriptionCalls("POST", SUBSCRIPTIONS).size() > posts);
     graph.removeSubscription(removed);
-    assertEquals(1, graph.subscriptions().size());
-    assertFalse(graph.subscriptions().get(0).id.equals(removed));
-    lifecycle(CLIENT_STATE, graph.subscriptions().get(0).id, "missed").statusCode(202);
+    assertEquals(1, allOurs().size());
+    assertFalse(allOurs().get(0).id.equals(removed));
+    lifecycle(CLIENT_STATE, allOurs().get(0).id, "missed").statusCode(202);
+  }
+
+  @Test
+  @Order(6)
+  void graphsRefusalNamesThePermissionAndARateLimitIsWaitedOut() throws Exception {
+    graph.failSubscriptions(
+        403,
+        "{\"error\":{\"code\":\"Authorization_RequestDenied\",\"message\":\"Insufficient"
+            + " privileges to complete the operation.\"}}");
+    await(
+        "the operator told of the permission",
+        () ->
+            server
+                .logText()
+                .contains(
+                    "Graph refused to list subscriptions (HTTP 403 Authorization_RequestDenied):"
+                        + " the app registration needs the Microsoft Graph application permission"
+                        + " CallRecords.Read.All with an administrator's consent"));
+    graph.failSubscriptions(
+        429, "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"Too many requests.\"}}");
+    await("the wait logged", () -> server.logText().contains("Graph asked to wait"));
+    int listed = subscriptionCalls("GET", SUBSCRIPTIONS).size();
+    await("listed again", () -> subscriptionCalls("GET", SUBSCRIPTIONS).size() > listed);
+    assertEquals(1, allOurs().size(), "a refusal or a wait removes and adds nothing");
   }
 
   static List<String> screeningsOf(String candidateId, int count, Duration within)
