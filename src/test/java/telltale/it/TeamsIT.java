@@ -424,6 +424,16 @@ class TeamsIT {
     await(
         "POST /subscriptions/" + id + "/reauthorize",
         () -> !subscriptionCalls("POST", "/" + id + "/reauthorize").isEmpty());
+
+    // a subscription Graph no longer knows (404): ours is still listed, so none is created
+    String gone = "0b9e4f11-dead-4bbb-8ccc-00000000beef";
+    int posts = subscriptionCalls("POST", SUBSCRIPTIONS).size();
+    lifecycle(CLIENT_STATE, gone, "reauthorizationRequired").statusCode(202);
+    await(
+        "POST /subscriptions/" + gone + "/reauthorize",
+        () -> !subscriptionCalls("POST", "/" + gone + "/reauthorize").isEmpty());
+    Thread.sleep(3000);
+    assertEquals(posts, subscriptionCalls("POST", SUBSCRIPTIONS).size(), "no duplicate");
   }
 
   @Test

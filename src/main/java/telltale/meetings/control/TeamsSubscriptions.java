@@ -162,8 +162,9 @@ public class TeamsSubscriptions {
           graph.call(
               s.access(), "POST", s.access().url() + "/subscriptions/" + id + "/reauthorize", null);
       if (response.statusCode() == 404) {
-        LOG.log(Level.INFO, "Teams subscription " + tail(id) + " is gone; creating a new one");
-        create(s);
+        // gone: a round without it creates ours anew, unless another of ours is still there
+        LOG.log(Level.INFO, "Teams subscription " + tail(id) + " is gone");
+        upkeep(Set.of(id));
         return;
       }
       check(response, "reauthorize the subscription");
