@@ -39,7 +39,10 @@ public final class PayaraServer implements AutoCloseable {
     return log;
   }
 
-  /** Starts a server; settings become -D system properties (MicroProfile Config reads them). */
+  /**
+   * Starts a server; settings become -D system properties (MicroProfile Config reads them), with
+   * {port} replaced by the port it listens on.
+   */
   public static PayaraServer start(String name, Map<String, String> settings) {
     int port = freePort();
     Path target = Path.of(System.getProperty("it.log.dir", "target"));
@@ -47,7 +50,11 @@ public final class PayaraServer implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m"));
-    new TreeMap<>(settings).forEach((key, value) -> command.add("-D" + key + "=" + value));
+    // "{port}" in a value is the server's own port (an address a stand-in must call back)
+    new TreeMap<>(settings)
+        .forEach(
+            (key, value) ->
+                command.add("-D" + key + "=" + value.replace("{port}", String.valueOf(port))));
     command.addAll(
         List.of(
             "-jar",

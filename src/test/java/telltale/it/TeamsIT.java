@@ -11,24 +11,35 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Microsoft Teams as evidence, end to end: Graph's validation handshake, forged and replayed change
  * notifications, a meeting registered by its join link for a candidate's second round, the call
  * record read from a stand-in Graph (client-credentials token, a 429, sessions paged by
- * sessions@odata.nextLink), and the screening updated as "Microsoft Teams, round 2".
+ * sessions@odata.nextLink), and the screening updated as "Microsoft Teams, round 2". The
+ * subscription on call records is created at start (the stand-in validates both addresses as Graph
+ * does), renewed near its expiry, reauthorized and recreated on lifecycle notifications; forged
+ * lifecycle notifications change nothing.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TeamsIT {
   static final String TENANT = "dc368399-474c-4d40-900c-6265431fd81f";
   static final String CLIENT_STATE = "secretClientValue-for-tests";
   static final String RECORD = "e523d2ed-2966-4b6b-925b-754a88034cc5";
   static final String THREAD_LINK =
       "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NGQ4MDQyNTEtNTQ2NS00YjQxLTlkM2EtZWVkODYxODYzMmY2%40thread.v2/0";
+  static final List<String> FOREIGN =
+      List.of("00000000-aaaa-4bbb-8ccc-000000000001", "00000000-aaaa-4bbb-8ccc-000000000002");
   static GraphStub graph;
   static PayaraServer server;
 
@@ -94,6 +105,19 @@ class TeamsIT {
   static void start() {
     Credentials.adminByDefault();
     graph = GraphStub.start();
+    // the app's other subscriptions, near expiry and listed first: not Telltale's to renew, and a
+    // page of two makes the listing follow @odata.nextLink to find ours
+    for (String id : FOREIGN) {
+      graph.holdSubscription(
+          new GraphStub.Subscription(
+              id,
+              "/communications/callRecords",
+              "created",
+              "someone-else",
+              "https://reports.example.com/callrecords",
+              null,
+              Instant.now().plus(Duration.ofHours(1))));
+    }
     server =
         PayaraServer.start(
             "teams",
@@ -114,7 +138,11 @@ class TeamsIT {
                     "telltale.meetings.teams.login-url",
                     graph.url(""),
                     "telltale.meetings.teams.read-delay-seconds",
-                    "0")));
+                    "0",
+                    "telltale.meetings.teams.notification-url",
+                    "http://127.0.0.1:{port}/webhooks/teams",
+                    "telltale.meetings.teams.upkeep-seconds",
+                    "2")));
   }
 
   @AfterAll
@@ -260,6 +288,191 @@ class TeamsIT {
         reads.get(0).path());
     assertTrue(reads.get(reads.size() - 1).path().contains("$skiptoken=abc"), reads.toString());
     assertEquals("Bearer " + GraphStub.TOKEN, reads.get(1).header("Authorization"));
+  }
+
+  static final String SUBSCRIPTIONS = "/v1.0/subscriptions";
+
+  static List<GraphStub.Request> subscriptionCalls(String method, String pathSuffix) {
+    return graph.to(SUBSCRIPTIONS).stream()
+        .filter(r -> r.method().equals(method) && r.path().endsWith(pathSuffix))
+        .toList();
+  }
+
+  static void await(String what, Supplier<Boolean> condition) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+    while (!condition.get()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "not within 40 s: " + what + "; Graph saw " + graph.to(SUBSCRIPTIONS));
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  static List<GraphStub.Subscription> allOurs() {
+    return graph.subscriptions().stream().filter(s -> !FOREIGN.contains(s.id)).toList();
+  }
+
+  static GraphStub.Subscription ours() throws InterruptedException {
+    await("a subscription", () -> !allOurs().isEmpty());
+    return allOurs().stream().max(java.util.Comparator.comparing(s -> s.expires)).orElseThrow();
+  }
+
+  /** A lifecycle notification as Graph documents it. */
+  static ValidatableResponse lifecycle(String clientState, String subscriptionId, String event) {
+    return given()
+        .baseUri(server.base().toString())
+        .contentType("application/json; charset=utf-8")
+        .body(
+            ("{\"value\":[{\"subscriptionId\":\""
+                    + subscriptionId
+                    + "\",\"subscriptionExpirationDateTime\":\"2026-12-08T11:00:00.0000000Z\","
+                    + "\"tenantId\":\""
+                    + TENANT
+                    + "\",\"clientState\":\""
+                    + clientState
+                    + "\",\"lifecycleEvent\":\""
+                    + event
+                    + "\"}]}")
+                .getBytes(StandardCharsets.UTF_8))
+        .post("/webhooks/teams/lifecycle")
+        .then();
+  }
+
+  @Test
+  @Order(1)
+  void theSubscriptionIsCreatedAtStartAsGraphDocumentsIt() throws Exception {
+    await("POST /subscriptions", () -> !subscriptionCalls("POST", SUBSCRIPTIONS).isEmpty());
+    GraphStub.Request created = subscriptionCalls("POST", SUBSCRIPTIONS).get(0);
+    Instant sent = Instant.now();
+    JsonPath body = JsonPath.from(created.body());
+    String hook = server.base() + "/webhooks/teams";
+    assertEquals("created", body.getString("changeType"));
+    assertEquals("/communications/callRecords", body.getString("resource"));
+    assertEquals(hook, body.getString("notificationUrl"));
+    assertEquals(hook + "/lifecycle", body.getString("lifecycleNotificationUrl"));
+    assertEquals(CLIENT_STATE, body.getString("clientState"));
+    Instant expiry = Instant.parse(body.getString("expirationDateTime"));
+    assertFalse(expiry.isAfter(sent.plus(Duration.ofMinutes(4230))), expiry.toString());
+    assertTrue(expiry.isAfter(sent.plus(Duration.ofHours(48))), expiry.toString());
+    assertEquals("Bearer " + GraphStub.TOKEN, created.header("Authorization"));
+    // Graph's validation request reached both addresses and had its token echoed
+    assertTrue(
+        graph.validated().containsAll(List.of(hook, hook + "/lifecycle")),
+        graph.validated().toString());
+    assertEquals(1, allOurs().size());
+
+    // later rounds list and find it: no second subscription
+    int listed = subscriptionCalls("GET", SUBSCRIPTIONS).size();
+    await("two more rounds", () -> subscriptionCalls("GET", SUBSCRIPTIONS).size() >= listed + 2);
+    assertEquals(
+        1, subscriptionCalls("POST", SUBSCRIPTIONS).size(), graph.to(SUBSCRIPTIONS).toString());
+    // three subscriptions now, two a page: ours is on the second
+    assertFalse(
+        subscriptionCalls("GET", SUBSCRIPTIONS + "?$skiptoken=2").isEmpty(),
+        "the listing followed @odata.nextLink");
+    assertTrue(subscriptionCalls("PATCH", ours().id).isEmpty(), "nothing to renew yet");
+    assertTrue(
+        server
+            .logText()
+            .contains(
+                "Teams call-record subscription ..."
+                    + ours().id.substring(ours().id.length() - 4)
+                    + " created, expires "),
+        "the operator sees the state");
+    assertFalse(server.logText().contains(CLIENT_STATE), "the client state is never logged");
+  }
+
+  @Test
+  @Order(2)
+  void aSubscriptionNearItsExpiryIsRenewed() throws Exception {
+    GraphStub.Subscription subscription = ours();
+    subscription.expires = Instant.now().plus(Duration.ofHours(2));
+    await(
+        "PATCH " + subscription.id,
+        () -> !subscriptionCalls("PATCH", "/" + subscription.id).isEmpty());
+    JsonPath body = JsonPath.from(subscriptionCalls("PATCH", "/" + subscription.id).get(0).body());
+    Instant expiry = Instant.parse(body.getString("expirationDateTime"));
+    assertTrue(expiry.isAfter(Instant.now().plus(Duration.ofHours(48))), expiry.toString());
+    assertTrue(subscription.expires.isAfter(Instant.now().plus(Duration.ofHours(48))), "renewed");
+    assertEquals(1, subscriptionCalls("POST", SUBSCRIPTIONS).size(), "renewed, not recreated");
+    for (String foreign : FOREIGN) {
+      assertTrue(subscriptionCalls("PATCH", foreign).isEmpty(), "another's subscription is left");
+    }
+  }
+
+  @Test
+  @Order(3)
+  void aForgedLifecycleNotificationChangesNothing() throws Exception {
+    String id = ours().id;
+    int posts = subscriptionCalls("POST", SUBSCRIPTIONS).size();
+    lifecycle("guessed-state", id, "subscriptionRemoved").statusCode(401);
+    lifecycle("guessed-state", id, "reauthorizationRequired").statusCode(401);
+    lifecycle(CLIENT_STATE + "x", id, "reauthorizationRequired").statusCode(401);
+    Thread.sleep(4000);
+    assertEquals(posts, subscriptionCalls("POST", SUBSCRIPTIONS).size(), "no new subscription");
+    assertTrue(subscriptionCalls("POST", "/reauthorize").isEmpty(), "no reauthorization");
+  }
+
+  @Test
+  @Order(4)
+  void reauthorizationRequiredIsAnsweredByReauthorizing() throws Exception {
+    String id = ours().id;
+    lifecycle(CLIENT_STATE, id, "reauthorizationRequired")
+        .statusCode(202)
+        .body("queued", equalTo(0));
+    await(
+        "POST /subscriptions/" + id + "/reauthorize",
+        () -> !subscriptionCalls("POST", "/" + id + "/reauthorize").isEmpty());
+
+    // a subscription Graph no longer knows (404): ours is still listed, so none is created
+    String gone = "0b9e4f11-dead-4bbb-8ccc-00000000beef";
+    int posts = subscriptionCalls("POST", SUBSCRIPTIONS).size();
+    lifecycle(CLIENT_STATE, gone, "reauthorizationRequired").statusCode(202);
+    await(
+        "POST /subscriptions/" + gone + "/reauthorize",
+        () -> !subscriptionCalls("POST", "/" + gone + "/reauthorize").isEmpty());
+    Thread.sleep(3000);
+    assertEquals(posts, subscriptionCalls("POST", SUBSCRIPTIONS).size(), "no duplicate");
+  }
+
+  @Test
+  @Order(5)
+  void subscriptionRemovedIsAnsweredByANewSubscription() throws Exception {
+    String removed = ours().id;
+    int posts = subscriptionCalls("POST", SUBSCRIPTIONS).size();
+    // Graph may still list a subscription it just removed; the notification is what counts
+    lifecycle(CLIENT_STATE, removed, "subscriptionRemoved").statusCode(202);
+    await(
+        "a new POST /subscriptions", () -> subscriptionCalls("POST", SUBSCRIPTIONS).size() > posts);
+    graph.removeSubscription(removed);
+    assertEquals(1, allOurs().size());
+    assertFalse(allOurs().get(0).id.equals(removed));
+    lifecycle(CLIENT_STATE, allOurs().get(0).id, "missed").statusCode(202);
+  }
+
+  @Test
+  @Order(6)
+  void graphsRefusalNamesThePermissionAndARateLimitIsWaitedOut() throws Exception {
+    graph.failSubscriptions(
+        403,
+        "{\"error\":{\"code\":\"Authorization_RequestDenied\",\"message\":\"Insufficient"
+            + " privileges to complete the operation.\"}}");
+    await(
+        "the operator told of the permission",
+        () ->
+            server
+                .logText()
+                .contains(
+                    "Graph refused to list subscriptions (HTTP 403 Authorization_RequestDenied):"
+                        + " the app registration needs the Microsoft Graph application permission"
+                        + " CallRecords.Read.All with an administrator's consent"));
+    graph.failSubscriptions(
+        429, "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"Too many requests.\"}}");
+    await("the wait logged", () -> server.logText().contains("Graph asked to wait"));
+    int listed = subscriptionCalls("GET", SUBSCRIPTIONS).size();
+    await("listed again", () -> subscriptionCalls("GET", SUBSCRIPTIONS).size() > listed);
+    assertEquals(1, allOurs().size(), "a refusal or a wait removes and adds nothing");
   }
 
   static List<String> screeningsOf(String candidateId, int count, Duration within)

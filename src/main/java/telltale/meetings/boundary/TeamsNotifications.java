@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
-import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,6 +23,7 @@ import telltale.api.ClientError;
 import telltale.json.JsonIntake;
 import telltale.meetings.control.MeetingStore;
 import telltale.meetings.control.TeamsConfig;
+import telltale.meetings.control.TeamsSubscriptionSchedule;
 import telltale.meetings.entity.Platform;
 
 /**
@@ -31,12 +31,12 @@ import telltale.meetings.entity.Platform;
  * echoed), then batches whose every item must carry the subscription's clientState (compared in
  * constant time) and the employer's tenant, else the whole batch is refused with 401 and nothing is
  * stored. Each new call record is queued to be read after the read delay; a notification seen
- * before is not queued again. Lifecycle notifications are only logged (no subscription upkeep yet).
+ * before is not queued again. Lifecycle notifications are checked the same way, then acted on by
+ * {@link TeamsSubscriptionSchedule} in the background.
  */
 @ApplicationScoped
 public class TeamsNotifications {
   static final String DEFAULT = "default";
-  private static final System.Logger LOG = System.getLogger(TeamsNotifications.class.getName());
   private static final Pattern RESOURCE =
       Pattern.compile(
           "/?communications/callRecords/([A-Za-z0-9-]{1,64})", Pattern.CASE_INSENSITIVE);
@@ -44,6 +44,7 @@ public class TeamsNotifications {
 
   @Inject TeamsConfig config;
   @Inject MeetingStore store;
+  @Inject TeamsSubscriptionSchedule upkeep;
   Clock clock = Clock.systemUTC();
 
   /** What was done with a batch: how many call records were queued. */
@@ -105,17 +106,19 @@ public class TeamsNotifications {
     return new Accepted(queued);
   }
 
-  /** Lifecycle notifications: checked like changes, then logged without personal data. */
+  /**
+   * Lifecycle notifications: checked like changes (a forged one changes nothing), then handed to
+   * the subscription upkeep, which acts after Graph has had its answer.
+   */
   public Accepted lifecycle(byte[] body) {
     byte[] state = requireConfigured();
     List<JsonObject> items = items(body);
     items.forEach(item -> authentic(item, state));
     for (JsonObject item : items) {
-      LOG.log(
-          Level.WARNING,
-          "Teams subscription lifecycle event "
-              + text(item, "lifecycleEvent").orElse("unknown").replaceAll("[^A-Za-z]", "")
-              + ": renew or recreate the call-record subscription (README, Interview platforms)");
+      String event = text(item, "lifecycleEvent").orElse("unknown").replaceAll("[^A-Za-z]", "");
+      String subscription =
+          text(item, "subscriptionId").filter(id -> id.matches("[A-Za-z0-9-]{1,64}")).orElse(null);
+      upkeep.lifecycle(event.isEmpty() ? "unknown" : event, subscription);
     }
     return new Accepted(0);
   }

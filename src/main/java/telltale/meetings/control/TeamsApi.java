@@ -4,21 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -26,31 +19,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import telltale.meetings.entity.Participant;
 import telltale.meetings.entity.Platform;
 
 /**
- * Microsoft Graph v1.0 with client credentials: a token for https://graph.microsoft.com/.default
- * (kept until shortly before it expires), then a call record with its sessions and segments,
- * following sessions@odata.nextLink. 429 or 503 become {@link RateLimited} with Retry-After; a 404
- * (the record is not there yet) and other failures {@link Unavailable}, so the read is retried.
+ * Microsoft Graph v1.0 with the app's client-credentials token ({@link GraphClient}): a call record
+ * with its sessions and segments, following sessions@odata.nextLink. 429 or 503 become {@link
+ * RateLimited} with Retry-After; a 404 (the record is not there yet) and other failures {@link
+ * Unavailable}, so the read is retried.
  */
 @ApplicationScoped
 public class TeamsApi implements PlatformApi {
   static final int MAX_PAGES = 20;
-  private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(Duration.ofSeconds(3))
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
-  private final AtomicReference<Token> token = new AtomicReference<>();
   @Inject TeamsConfig config;
-  Clock clock = Clock.systemUTC();
-
-  private record Token(String clientId, String value, Instant until) {}
+  @Inject GraphClient graph;
 
   @Override
   public Platform platform() {
@@ -200,78 +183,19 @@ public class TeamsApi implements PlatformApi {
   }
 
   private JsonObject get(TeamsConfig.Access access, String address) {
-    for (int attempt = 0; attempt < 2; attempt++) {
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(address))
-              .timeout(TIMEOUT)
-              .header("Authorization", "Bearer " + token(access))
-              .header("Accept", "application/json")
-              .GET()
-              .build();
-      HttpResponse<String> response = send(request);
-      int status = response.statusCode();
-      if (status == 200) {
-        return object(response.body());
-      }
-      if (status == 429
-          || status == 503 && response.headers().firstValue("Retry-After").isPresent()) {
-        throw RateLimited.after(response);
-      }
-      if (status == 401 && attempt == 0) {
-        token.set(null);
-        continue;
-      }
-      throw new Unavailable("call record answered HTTP " + status);
+    HttpResponse<String> response = graph.call(access, "GET", address, null);
+    int status = response.statusCode();
+    if (status == 200) {
+      return object(response.body());
     }
-    throw new Unavailable("call record refused the token");
-  }
-
-  private String token(TeamsConfig.Access access) {
-    Instant now = clock.instant();
-    Token kept = token.get();
-    if (kept != null && kept.clientId().equals(access.clientId()) && kept.until().isAfter(now)) {
-      return kept.value();
-    }
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(access.tokenUrl()))
-            .timeout(TIMEOUT)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    "client_id="
-                        + encode(access.clientId())
-                        + "&scope="
-                        + encode("https://graph.microsoft.com/.default")
-                        + "&client_secret="
-                        + encode(access.clientSecret())
-                        + "&grant_type=client_credentials"))
-            .build();
-    HttpResponse<String> response = send(request);
-    if (response.statusCode() == 429) {
+    if (status == 429
+        || status == 503 && response.headers().firstValue("Retry-After").isPresent()) {
       throw RateLimited.after(response);
     }
-    if (response.statusCode() != 200) {
-      throw new Unavailable("token endpoint answered HTTP " + response.statusCode());
+    if (status == 401) {
+      throw new Unavailable("call record refused the token");
     }
-    JsonObject answer = object(response.body());
-    String value = text(answer, "access_token");
-    if (value == null || value.isEmpty()) {
-      throw new Unavailable("token endpoint gave no access_token");
-    }
-    long seconds = answer.get("expires_in") instanceof JsonNumber n ? n.longValue() : 3599;
-    token.set(new Token(access.clientId(), value, now.plusSeconds(Math.max(0, seconds - 300))));
-    return value;
-  }
-
-  private HttpResponse<String> send(HttpRequest request) {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new Unavailable("Graph unreachable: " + e.getClass().getSimpleName());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new Unavailable("interrupted");
-    }
+    throw new Unavailable("call record answered HTTP " + status);
   }
 
   private static List<JsonObject> objects(JsonValue value) {
@@ -309,9 +233,5 @@ public class TeamsApi implements PlatformApi {
     } catch (RuntimeException e) {
       throw new Unavailable("Graph's answer is not a JSON object");
     }
-  }
-
-  private static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 }

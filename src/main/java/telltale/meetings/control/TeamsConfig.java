@@ -11,7 +11,9 @@ import org.eclipse.microprofile.config.Config;
  * Microsoft Teams settings (one tenant, the default connection only):
  * telltale.meetings.teams.tenant-id, .client-id, .client-secret (an Entra app registration with the
  * application permission CallRecords.Read.All), .url (Graph v1.0), .login-url, .client-state (the
- * secret a change-notification subscription carries) and .read-delay-seconds.
+ * secret a change-notification subscription carries), .read-delay-seconds, .notification-url (the
+ * public address of /webhooks/teams, for which Telltale keeps the subscription) and
+ * .upkeep-seconds.
  */
 @ApplicationScoped
 public class TeamsConfig {
@@ -58,6 +60,24 @@ public class TeamsConfig {
         config
             .getOptionalValue("telltale.meetings.teams.read-delay-seconds", Long.class)
             .orElse(900L));
+  }
+
+  /**
+   * The public https address of POST /webhooks/teams as Graph calls it (no trailing slash); the
+   * lifecycle address is this plus /lifecycle. Without it Telltale keeps no subscription.
+   */
+  public Optional<String> notificationUrl() {
+    return value("notification-url").map(s -> s.replaceAll("/+$", "")).filter(s -> !s.isEmpty());
+  }
+
+  /** How often the subscription is looked after (listed, and renewed or created when needed). */
+  public Duration upkeepInterval() {
+    return Duration.ofSeconds(
+        Math.max(
+            1,
+            config
+                .getOptionalValue("telltale.meetings.teams.upkeep-seconds", Long.class)
+                .orElse(3600L)));
   }
 
   private Optional<String> value(String name) {
