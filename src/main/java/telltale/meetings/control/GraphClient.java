@@ -1,19 +1,10 @@
 package telltale.meetings.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
 import telltale.meetings.control.PlatformApi.RateLimited;
 import telltale.meetings.control.PlatformApi.Unavailable;
 
@@ -25,17 +16,7 @@ import telltale.meetings.control.PlatformApi.Unavailable;
  */
 @ApplicationScoped
 public class GraphClient {
-  private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(Duration.ofSeconds(3))
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
-  private final AtomicReference<Token> token = new AtomicReference<>();
-  Clock clock = Clock.systemUTC();
-
-  private record Token(String clientId, String value, Instant until) {}
+  private final PlatformHttp http = new PlatformHttp("Graph");
 
   /** The token endpoint refused the app's credentials (400 or 401): wrong id, secret or tenant. */
   public static final class CredentialsRefused extends RuntimeException {
@@ -60,7 +41,7 @@ public class GraphClient {
     for (int attempt = 0; attempt < 2; attempt++) {
       HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create(address))
-              .timeout(TIMEOUT)
+              .timeout(PlatformHttp.TIMEOUT)
               .header("Authorization", "Bearer " + token(access))
               .header("Accept", "application/json");
       if (json == null) {
@@ -70,68 +51,33 @@ public class GraphClient {
             .header("Content-Type", "application/json")
             .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
       }
-      response = send(request.build());
+      response = http.send(request.build());
       if (response.statusCode() != 401) {
         return response;
       }
-      token.set(null);
+      http.forget(access.clientId());
     }
     return response;
   }
 
   private String token(TeamsConfig.Access access) {
-    Instant now = clock.instant();
-    Token kept = token.get();
-    if (kept != null && kept.clientId().equals(access.clientId()) && kept.until().isAfter(now)) {
-      return kept.value();
-    }
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(access.tokenUrl()))
-            .timeout(TIMEOUT)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
+    return http.token(
+        access.clientId(),
+        now ->
+            PlatformHttp.form(
+                    access.tokenUrl(),
                     "client_id="
-                        + encode(access.clientId())
+                        + PlatformHttp.encode(access.clientId())
                         + "&scope="
-                        + encode("https://graph.microsoft.com/.default")
+                        + PlatformHttp.encode("https://graph.microsoft.com/.default")
                         + "&client_secret="
-                        + encode(access.clientSecret())
-                        + "&grant_type=client_credentials"))
-            .build();
-    HttpResponse<String> response = send(request);
-    int status = response.statusCode();
-    if (status == 429) {
-      throw RateLimited.after(response);
-    }
-    if (status == 400 || status == 401) {
-      throw new CredentialsRefused(status);
-    }
-    if (status != 200) {
-      throw new Unavailable("token endpoint answered HTTP " + status);
-    }
-    JsonObject answer = TeamsApi.object(response.body());
-    String value = TeamsApi.text(answer, "access_token");
-    if (value == null || value.isEmpty()) {
-      throw new Unavailable("token endpoint gave no access_token");
-    }
-    long seconds = answer.get("expires_in") instanceof JsonNumber n ? n.longValue() : 3599;
-    token.set(new Token(access.clientId(), value, now.plusSeconds(Math.max(0, seconds - 300))));
-    return value;
-  }
-
-  private HttpResponse<String> send(HttpRequest request) {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new Unavailable("Graph unreachable: " + e.getClass().getSimpleName());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new Unavailable("interrupted");
-    }
-  }
-
-  private static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+                        + PlatformHttp.encode(access.clientSecret())
+                        + "&grant_type=client_credentials")
+                .build(),
+        response -> {
+          if (response.statusCode() == 400 || response.statusCode() == 401) {
+            throw new CredentialsRefused(response.statusCode());
+          }
+        });
   }
 }

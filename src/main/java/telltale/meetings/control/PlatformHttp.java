@@ -145,6 +145,11 @@ final class PlatformHttp {
 
   /** The answer as a JSON object; anything else means the platform cannot be read now. */
   JsonObject object(String body) {
+    return object(body, vendor);
+  }
+
+  /** The same, for a caller without a client at hand. */
+  static JsonObject object(String body, String vendor) {
     try (JsonReader reader = Json.createReader(new StringReader(body))) {
       return reader.readObject();
     } catch (RuntimeException e) {

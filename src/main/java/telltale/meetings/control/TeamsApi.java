@@ -2,19 +2,13 @@ package telltale.meetings.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -188,10 +182,7 @@ public class TeamsApi implements PlatformApi {
     if (status == 200) {
       return object(response.body());
     }
-    if (status == 429
-        || status == 503 && response.headers().firstValue("Retry-After").isPresent()) {
-      throw RateLimited.after(response);
-    }
+    PlatformHttp.limited(response);
     if (status == 401) {
       throw new Unavailable("call record refused the token");
     }
@@ -211,27 +202,14 @@ public class TeamsApi implements PlatformApi {
   }
 
   private static Instant instant(String text) {
-    if (text == null || text.isEmpty()) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return PlatformHttp.instant(text);
   }
 
   static String text(JsonObject object, String name) {
-    return object.get(name) instanceof JsonString s && !s.getString().isBlank()
-        ? s.getString().strip()
-        : null;
+    return PlatformHttp.text(object, name);
   }
 
   static JsonObject object(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
-      return reader.readObject();
-    } catch (RuntimeException e) {
-      throw new Unavailable("Graph's answer is not a JSON object");
-    }
+    return PlatformHttp.object(body, "Graph");
   }
 }

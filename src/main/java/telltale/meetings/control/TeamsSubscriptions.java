@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -257,10 +255,7 @@ public class TeamsSubscriptions {
     if (status >= 200 && status < 300) {
       return;
     }
-    if (status == 429
-        || status == 503 && response.headers().firstValue("Retry-After").isPresent()) {
-      throw RateLimited.after(response);
-    }
+    PlatformHttp.limited(response);
     String code = errorCode(response.body());
     String answered = "HTTP " + status + (code.isEmpty() ? "" : " " + code);
     if (status == 401 || status == 403) {
@@ -353,14 +348,7 @@ public class TeamsSubscriptions {
   }
 
   private static Instant instant(String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return PlatformHttp.instant(text);
   }
 
   private static String errorCode(String body) {
