@@ -380,11 +380,11 @@ class ZoomIT {
         .body(
             "{\"candidateId\":\""
                 + candidateId
-                + "\",\"name\":{\"first\":\""
-                + given
-                + "\",\"last\":\""
-                + family
-                + "\"},\"emails\":[\""
+                + "\""
+                + (given == null
+                    ? ""
+                    : ",\"name\":{\"first\":\"" + given + "\",\"last\":\"" + family + "\"}")
+                + ",\"emails\":[\""
                 + email
                 + "\"],\"location\":{\"country\":\"US\"}}")
         .post("/api/v1/screenings")
@@ -395,20 +395,7 @@ class ZoomIT {
   }
 
   static String screen(String candidateId, String email) {
-    return given()
-        .baseUri(server.base().toString())
-        .contentType(ContentType.JSON)
-        .body(
-            "{\"candidateId\":\""
-                + candidateId
-                + "\",\"emails\":[\""
-                + email
-                + "\"],\"location\":{\"country\":\"US\"}}")
-        .post("/api/v1/screenings")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return screen(candidateId, email, null, null);
   }
 
   static void awaitRead(String meetingInPath, int count) throws InterruptedException {

@@ -152,13 +152,7 @@ public class Meetings {
   /** A person says which meeting was the screened candidate's round. */
   @Transactional
   public Meeting register(String screeningId, MeetingRequest request, String actor) {
-    Screening screening =
-        screenings
-            .find(screeningId)
-            .orElseThrow(
-                () ->
-                    new ClientError(
-                        404, "unknown_screening", "There is no screening " + screeningId + "."));
+    Screening screening = screening(screeningId);
     Platform platform = request.platform();
     PlatformApi api =
         platforms
@@ -274,16 +268,19 @@ public class Meetings {
   /** The meetings known for the screened candidate, in the order they were registered. */
   @Transactional
   public List<Meeting> ofScreening(String screeningId) {
-    Screening screening =
-        screenings
-            .find(screeningId)
-            .orElseThrow(
-                () ->
-                    new ClientError(
-                        404, "unknown_screening", "There is no screening " + screeningId + "."));
+    Screening screening = screening(screeningId);
     return store.ofCandidate(screening.ats(), screening.candidateId()).stream()
         .map(r -> new Meeting(r.id(), r.platform(), r.meetingId(), r.round(), r.status()))
         .toList();
+  }
+
+  private Screening screening(String screeningId) {
+    return screenings
+        .find(screeningId)
+        .orElseThrow(
+            () ->
+                new ClientError(
+                    404, "unknown_screening", "There is no screening " + screeningId + "."));
   }
 
   private static boolean same(ScheduledRounds.Ranked meeting, MeetingStore.Row row) {
