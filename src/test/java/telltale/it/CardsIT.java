@@ -270,6 +270,43 @@ class CardsIT {
     assertEquals(2, timeline(candidate));
   }
 
+  @Test
+  void aMistypedAddressShowsTheFormAgainWithEverythingEnteredAndSavesNothing() {
+    String candidate = "form-ip-" + java.util.UUID.randomUUID();
+    JsonPath before =
+        screened(profile("genuine").replace("\"cand-1001\"", "\"" + candidate + "\""));
+    Document card = Jsoup.parse(page(before.getString("cardUrl")).asString());
+    Document form = Jsoup.parse(page(card.selectFirst("a.button").attr("href")).asString());
+    String action = form.selectFirst("form").attr("action");
+    Response refused =
+        io.restassured.RestAssured.given()
+            .redirects()
+            .follow(false)
+            .formParam("csrf", form.selectFirst("input[name=csrf]").attr("value"))
+            .formParam("round", "2")
+            .formParam("meetingIp", "198.51.100.300")
+            .formParam("observations", "camera_refusal")
+            .formParam("observations", "av_desync")
+            .formParam("platform", "zoom")
+            .formParam("meeting", "https://zoom.us/j/85746065432")
+            .post(action);
+    assertEquals(400, refused.statusCode());
+    assertThat(refused.contentType(), startsWith("text/html"));
+    Document again = Jsoup.parse(refused.asString());
+    assertEquals(
+        "The meeting IP must be an address such as 203.0.113.7, or left empty.",
+        again.getElementById("round-error").text());
+    assertEquals("198.51.100.300", again.selectFirst("input[name=meetingIp]").val());
+    assertEquals("true", again.selectFirst("input[name=meetingIp]").attr("aria-invalid"));
+    assertEquals("2", again.selectFirst("input[name=round]").val());
+    assertEquals(
+        List.of("camera_refusal", "av_desync"),
+        again.select("input[name=observations][checked]").eachAttr("value"));
+    assertEquals("https://zoom.us/j/85746065432", again.selectFirst("input[name=meeting]").val());
+    assertEquals(null, again.getElementById("meeting-error"));
+    assertEquals(1, timeline(candidate), "nothing was saved");
+  }
+
   private static int timeline(String candidate) {
     return io.restassured.RestAssured.given()
         .get("/api/v1/candidates/generic/" + candidate)

@@ -105,20 +105,23 @@ public class CardResource {
       @FormParam("platform") String platform,
       @FormParam("meeting") String meeting) {
     checkForm(id, exp, sig, csrf);
-    Interview interview = InterviewForm.round(round, meetingIp, observations);
+    Interview interview;
     Optional<MeetingRequest> registered;
     Optional<Screening> again;
     try {
+      interview = InterviewForm.round(round, meetingIp, observations);
       registered = InterviewForm.meeting(platform, meeting, interview.round());
       again = cards.observe(id, interview, registered, "link:" + sig.substring(0, 8));
     } catch (ClientError e) {
       if (e.status() == 404) {
         throw PageRefused.notFound();
       }
-      if (!MEETING_ERRORS.contains(e.error().code())) {
+      String code = e.error().code();
+      boolean ofRound = InterviewForm.ROUND_ERRORS.contains(code);
+      if (!ofRound && !MEETING_ERRORS.contains(code)) {
         throw e;
       }
-      // nothing was saved: the form comes back as it was sent, the reason next to the meeting
+      // nothing was saved: the form comes back as it was sent, the reason next to its field
       Screening screening = screenings.find(id).orElseThrow(PageRefused::notFound);
       InterviewForm form =
           InterviewForm.of(
@@ -127,12 +130,13 @@ public class CardResource {
               new CardLinks.Signed(id, exp, sig),
               links.csrf(id),
               new InterviewForm.Entered(
-                  interview.round(),
+                  InterviewForm.roundOr(round, screenings.roundsOf(id) + 1),
                   meetingIp,
                   observations == null ? List.of() : observations,
                   platform,
                   meeting,
-                  e.error().message()));
+                  ofRound ? null : e.error().message(),
+                  ofRound ? e.error().message() : null));
       return Response.status(400)
           .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
           .entity(pages.render("interview", Map.of("form", form)))

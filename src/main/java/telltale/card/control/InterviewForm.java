@@ -31,7 +31,12 @@ public record InterviewForm(
     String meetingIp,
     List<Choice> platforms,
     String meeting,
-    String meetingError) {
+    String meetingError,
+    String roundError) {
+
+  /** The codes of a round the form refuses; shown again next to the round and address fields. */
+  public static final java.util.Set<String> ROUND_ERRORS =
+      java.util.Set.of("invalid_round", "invalid_meeting_ip", "invalid_observation");
 
   /** The longest meeting id or join link accepted, as on the API. */
   static final int MEETING_MAX = 2000;
@@ -50,7 +55,20 @@ public record InterviewForm(
       List<String> observations,
       String platform,
       String meeting,
-      String meetingError) {}
+      String meetingError,
+      String roundError) {
+
+    /** What the interviewer sent, with why the meeting was refused. */
+    public Entered(
+        int round,
+        String meetingIp,
+        List<String> observations,
+        String platform,
+        String meeting,
+        String meetingError) {
+      this(round, meetingIp, observations, platform, meeting, meetingError, null);
+    }
+  }
 
   public static InterviewForm of(
       Catalogue catalogue, Screening screening, CardLinks.Signed link, String csrf, int round) {
@@ -62,7 +80,7 @@ public record InterviewForm(
         new Entered(round, "", List.of(), Platform.zoom.name(), "", null));
   }
 
-  /** The form again, as the interviewer filled it in, with why its meeting was refused. */
+  /** The form again, as the interviewer filled it in, with why it was refused. */
   public static InterviewForm of(
       Catalogue catalogue,
       Screening screening,
@@ -95,7 +113,8 @@ public record InterviewForm(
         entered.meeting() == null
             ? ""
             : entered.meeting().substring(0, Math.min(entered.meeting().length(), MEETING_MAX)),
-        entered.meetingError());
+        entered.meetingError(),
+        entered.roundError());
   }
 
   private static Question question(Observation code, RuleDefinition rule, List<String> ticked) {
@@ -107,20 +126,25 @@ public record InterviewForm(
         ticked.contains(code.name()));
   }
 
-  /** The round the form describes; a mistake becomes a 400 page that names it. */
+  /**
+   * The round the form describes; a mistake is a 400 {@link ClientError} (one of {@link
+   * #ROUND_ERRORS}) that the form shows next to the fields, with everything entered kept.
+   */
   public static Interview round(String round, String meetingIp, List<String> codes) {
     int number;
     try {
       number = Integer.parseInt(round == null ? "" : round.strip());
     } catch (NumberFormatException e) {
-      throw invalid("The round must be a number from 1 to 50.");
+      throw invalid("invalid_round", "The round must be a number from 1 to 50.");
     }
     if (number < 1 || number > 50) {
-      throw invalid("The round must be a number from 1 to 50.");
+      throw invalid("invalid_round", "The round must be a number from 1 to 50.");
     }
     String ip = meetingIp == null || meetingIp.isBlank() ? null : meetingIp.strip();
     if (ip != null && IpLiteral.parse(ip).isEmpty()) {
-      throw invalid("The meeting IP must be an address such as 203.0.113.7, or left empty.");
+      throw invalid(
+          "invalid_meeting_ip",
+          "The meeting IP must be an address such as 203.0.113.7, or left empty.");
     }
     List<Observation> observations = new ArrayList<>();
     for (String code : codes == null ? List.<String>of() : codes) {
@@ -130,7 +154,8 @@ public record InterviewForm(
           observations.add(observation);
         }
       } catch (IllegalArgumentException e) {
-        throw invalid("The form sent an observation this version does not know.");
+        throw invalid(
+            "invalid_observation", "The form sent an observation this version does not know.");
       }
     }
     return new Interview(number, null, ip, observations);
@@ -182,7 +207,17 @@ public record InterviewForm(
     return Optional.empty();
   }
 
-  private static PageRefused invalid(String why) {
-    return new PageRefused(400, "The checklist could not be saved", why);
+  /** The round as sent, when it is a number from 1 to 50; else {@code otherwise}. */
+  public static int roundOr(String round, int otherwise) {
+    try {
+      int number = Integer.parseInt(round == null ? "" : round.strip());
+      return number >= 1 && number <= 50 ? number : otherwise;
+    } catch (NumberFormatException e) {
+      return otherwise;
+    }
+  }
+
+  private static ClientError invalid(String code, String why) {
+    return new ClientError(400, code, why);
   }
 }

@@ -124,6 +124,28 @@ class InterviewFormTest {
   }
 
   @Test
+  void aRefusedRoundIsAClientErrorTheFormShowsNextToItsFields() {
+    ClientError round = assertThrows(ClientError.class, () -> InterviewForm.round("0", null, null));
+    assertEquals("invalid_round", round.error().code());
+    ClientError ip =
+        assertThrows(ClientError.class, () -> InterviewForm.round("2", "300.1.1.1", null));
+    assertEquals("invalid_meeting_ip", ip.error().code());
+    assertTrue(InterviewForm.ROUND_ERRORS.contains(ip.error().code()));
+    assertEquals(7, InterviewForm.roundOr("x", 7));
+    assertEquals(3, InterviewForm.roundOr(" 3 ", 7));
+    Document page =
+        render(
+            new InterviewForm.Entered(
+                2, "300.1.1.1", List.of("av_desync"), "zoom", "", null, ip.error().message()));
+    assertEquals("300.1.1.1", page.selectFirst("input[name=meetingIp]").attr("value"));
+    assertEquals("round-error", page.selectFirst("input[name=meetingIp]").attr("aria-describedby"));
+    assertTrue(page.getElementById("round-error").text().startsWith("The meeting IP must be"));
+    assertEquals(
+        List.of("av_desync"), page.select("input[name=observations][checked]").eachAttr("value"));
+    assertEquals(null, page.getElementById("meeting-error"));
+  }
+
+  @Test
   void aNewFormOffersTheThreePlatformsWithNoErrorAndALabelForEveryInput() {
     Document page = render(new InterviewForm.Entered(3, null, List.of(), "zoom", null, null));
     assertEquals(
