@@ -1,6 +1,8 @@
 package telltale.intake.adapters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -47,7 +49,16 @@ class AdaptersTest {
     for (Ats ats : new Ats[] {Ats.greenhouse, Ats.ashby}) {
       var ping = Adapters.unsignedHandshake(delivery(ats, "{\"action\":\"ping\"}"));
       assertEquals(200, ping.orElseThrow().status());
+      var spaced = Adapters.unsignedHandshake(delivery(ats, "{ \"action\" : \"ping\" }"));
+      assertEquals(200, spaced.orElseThrow().status());
+      // a delivery that does not hold the word is not parsed before its signature is checked
+      assertEquals(
+          Optional.empty(),
+          Adapters.unsignedHandshake(delivery(ats, "{\"action\":\"new_candidate_application\"}")));
     }
+    assertTrue(Adapters.names("x\"ping\"".getBytes(), "\"ping\"".getBytes()));
+    assertFalse(Adapters.names("\"pin".getBytes(), "\"ping\"".getBytes()));
+    assertFalse(Adapters.names(new byte[0], "\"ping\"".getBytes()));
   }
 
   @Test
