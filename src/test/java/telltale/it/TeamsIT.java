@@ -342,7 +342,9 @@ class TeamsIT {
   @Test
   @Order(1)
   void theSubscriptionIsCreatedAtStartAsGraphDocumentsIt() throws Exception {
-    await("POST /subscriptions", () -> !subscriptionCalls("POST", SUBSCRIPTIONS).isEmpty());
+    // the stub records the call when it arrives and holds the subscription once Graph's
+    // validation requests were answered: wait for the second, not the first
+    await("a subscription Graph holds", () -> !allOurs().isEmpty());
     GraphStub.Request created = subscriptionCalls("POST", SUBSCRIPTIONS).get(0);
     Instant sent = Instant.now();
     JsonPath body = JsonPath.from(created.body());
@@ -388,9 +390,10 @@ class TeamsIT {
   void aSubscriptionNearItsExpiryIsRenewed() throws Exception {
     GraphStub.Subscription subscription = ours();
     subscription.expires = Instant.now().plus(Duration.ofHours(2));
+    // the call is recorded on arrival, the new expiry once handled: wait for the second
     await(
-        "PATCH " + subscription.id,
-        () -> !subscriptionCalls("PATCH", "/" + subscription.id).isEmpty());
+        "PATCH " + subscription.id + " handled",
+        () -> subscription.expires.isAfter(Instant.now().plus(Duration.ofHours(48))));
     JsonPath body = JsonPath.from(subscriptionCalls("PATCH", "/" + subscription.id).get(0).body());
     Instant expiry = Instant.parse(body.getString("expirationDateTime"));
     assertTrue(expiry.isAfter(Instant.now().plus(Duration.ofHours(48))), expiry.toString());
@@ -445,6 +448,8 @@ class TeamsIT {
     lifecycle(CLIENT_STATE, removed, "subscriptionRemoved").statusCode(202);
     await(
         "a new POST /subscriptions", () -> subscriptionCalls("POST", SUBSCRIPTIONS).size() > posts);
+    await(
+        "the new subscription held", () -> allOurs().stream().anyMatch(s -> !s.id.equals(removed)));
     graph.removeSubscription(removed);
     assertEquals(1, allOurs().size());
     assertFalse(allOurs().get(0).id.equals(removed));
