@@ -45,6 +45,7 @@ public class ClientCredentials {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
   private final Map<Grant, Token> tokens = new ConcurrentHashMap<>();
+  private final Map<Grant, Object> asking = new ConcurrentHashMap<>();
   Clock clock = Clock.systemUTC();
 
   /**
@@ -97,8 +98,21 @@ public class ClientCredentials {
 
   record Token(String value, Instant until) {}
 
-  /** The kept access token for the grant, else a new one from its token endpoint. */
+  /**
+   * The kept access token for the grant, else a new one from its token endpoint; callers needing
+   * the same grant at once wait for one answer rather than each asking.
+   */
   public String token(Grant grant) {
+    Token kept = tokens.get(grant);
+    if (kept != null && kept.until().isAfter(clock.instant())) {
+      return kept.value();
+    }
+    synchronized (asking.computeIfAbsent(grant, g -> new Object())) {
+      return ask(grant);
+    }
+  }
+
+  private String ask(Grant grant) {
     Instant now = clock.instant();
     Token kept = tokens.get(grant);
     if (kept != null && kept.until().isAfter(now)) {
