@@ -34,6 +34,7 @@ class WriteBackIT {
   static VendorStub greenhouseSales;
   static VendorStub greenhouseV3;
   static VendorStub greenhouseV3Refusing;
+  static VendorStub greenhouseV3Limiting;
   static VendorStub lever;
   static VendorStub ashby;
   static VendorStub workable;
@@ -49,6 +50,8 @@ class WriteBackIT {
     greenhouseV3.clientCredentials("gh-client", "gh-client-secret");
     greenhouseV3Refusing = VendorStub.start();
     greenhouseV3Refusing.clientCredentials("gh-client", "the-right-secret");
+    greenhouseV3Limiting = VendorStub.start();
+    greenhouseV3Limiting.clientCredentials("gh-client", "gh-client-secret");
     lever = VendorStub.start();
     ashby = VendorStub.start();
     workable = VendorStub.start();
@@ -62,7 +65,9 @@ class WriteBackIT {
     settings.put("telltale.writeback.greenhouse.sales.api-key", "gh-sales-key");
     settings.put("telltale.writeback.greenhouse.sales.acting-user", "5150");
     settings.put("telltale.webhooks.greenhouse.sales.secret", WebhookFixtures.SECRET);
-    for (var v3 : Map.of("v3", greenhouseV3, "v3bad", greenhouseV3Refusing).entrySet()) {
+    for (var v3 :
+        Map.of("v3", greenhouseV3, "v3bad", greenhouseV3Refusing, "v3busy", greenhouseV3Limiting)
+            .entrySet()) {
       String prefix = "telltale.writeback.greenhouse." + v3.getKey();
       settings.put(prefix + ".url", v3.getValue().url("/v3"));
       settings.put(prefix + ".token-url", v3.getValue().url("/token"));
@@ -107,7 +112,14 @@ class WriteBackIT {
     if (server != null) server.close();
     for (VendorStub stub :
         new VendorStub[] {
-          greenhouse, greenhouseSales, greenhouseV3, greenhouseV3Refusing, lever, ashby, workable
+          greenhouse,
+          greenhouseSales,
+          greenhouseV3,
+          greenhouseV3Refusing,
+          greenhouseV3Limiting,
+          lever,
+          ashby,
+          workable
         }) {
       if (stub != null) stub.close();
     }
@@ -359,6 +371,17 @@ class WriteBackIT {
     assertEquals(70400001L, JsonPath.from(apply.body()).getLong("candidate_id"));
     assertEquals(4712, JsonPath.from(apply.body()).getInt("candidate_tag_id"));
     assertEquals(List.of(), greenhouseV3.to("/v1/"), "nothing through v1");
+  }
+
+  @Test
+  void aHarvestV3429IsWaitedOutForItsRetryAfter() {
+    greenhouseV3Limiting.failNext("/v3/notes", 1, 429, Map.of("Retry-After", "2"));
+    String id = deliverGreenhouse("v3busy", "70400003");
+    telltale.awaitItems(id, "delivered", 2);
+    List<VendorStub.Request> notes = greenhouseV3Limiting.to("/v3/notes");
+    assertEquals(2, notes.size(), notes.toString());
+    Duration waited = Duration.between(notes.get(0).at(), notes.get(1).at());
+    assertTrue(waited.toMillis() >= 1900, "retried after " + waited);
   }
 
   @Test
