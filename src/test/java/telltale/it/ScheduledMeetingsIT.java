@@ -23,13 +23,16 @@ import telltale.profile.Ats;
  * delivery with Harvest read access has the application's scheduled interviews read from a stand-in
  * Harvest API, the Zoom link of the second interview is registered as round 2 (the Meet one
  * skipped, Meet not being connected; the cancelled one left out), and the Zoom meeting's end then
- * updates that candidate's screening; a signed Ashby interview schedule registers its Zoom meeting.
- * Repeated and later deliveries register nothing twice.
+ * updates that candidate's screening; the same through Harvest v3 with client credentials (a token,
+ * then both cursor pages of the application's interviews with it); a signed Ashby interview
+ * schedule registers its Zoom meeting. Repeated and later deliveries register nothing twice.
  */
 class ScheduledMeetingsIT {
   static final String GREENHOUSE_CANDIDATE = "60304594";
+  static final String V3_CANDIDATE = "60304595";
   static final String ASHBY_CANDIDATE = "c3f0a1b2-3c4d-4e5f-9a0b-1c2d3e4f5a6b";
   static VendorStub harvest;
+  static VendorStub harvestV3;
   static ZoomStub zoom;
   static PayaraServer server;
 
@@ -37,6 +40,8 @@ class ScheduledMeetingsIT {
   static void start() {
     Credentials.adminByDefault();
     harvest = VendorStub.start();
+    harvestV3 = VendorStub.start();
+    harvestV3.clientCredentials("gh-client", "gh-client-secret");
     zoom = ZoomStub.start();
     zoom.participants(
         ZoomIT.UUID_IN_PATH,
@@ -51,6 +56,11 @@ class ScheduledMeetingsIT {
                     Map.entry("telltale.webhooks.ashby.secret", WebhookFixtures.SECRET),
                     Map.entry("telltale.fetch.greenhouse.url", harvest.url("/v1")),
                     Map.entry("telltale.fetch.greenhouse.api-key", "harvest-read-key"),
+                    Map.entry("telltale.webhooks.greenhouse.v3.secret", WebhookFixtures.SECRET),
+                    Map.entry("telltale.fetch.greenhouse.v3.url", harvestV3.url("/v3")),
+                    Map.entry("telltale.fetch.greenhouse.v3.token-url", harvestV3.url("/token")),
+                    Map.entry("telltale.fetch.greenhouse.v3.client-id", "gh-client"),
+                    Map.entry("telltale.fetch.greenhouse.v3.client-secret", "gh-client-secret"),
                     Map.entry("telltale.meetings.zoom.secret", ZoomIT.SECRET),
                     Map.entry("telltale.meetings.zoom.url", zoom.url("/v2")),
                     Map.entry("telltale.meetings.zoom.oauth-url", zoom.url("/oauth/token")),
@@ -65,12 +75,17 @@ class ScheduledMeetingsIT {
     if (server != null) server.close();
     if (zoom != null) zoom.close();
     if (harvest != null) harvest.close();
+    if (harvestV3 != null) harvestV3.close();
   }
 
   static JsonPath deliver(WebhookFixtures.Signed signed) {
+    return deliver(signed, "/webhooks/" + signed.ats());
+  }
+
+  static JsonPath deliver(WebhookFixtures.Signed signed, String path) {
     var request = given().baseUri(server.base().toString()).body(signed.body());
     signed.headers().forEach((name, values) -> values.forEach(v -> request.header(name, v)));
-    return request.post("/webhooks/" + signed.ats()).then().statusCode(200).extract().jsonPath();
+    return request.post(path).then().statusCode(200).extract().jsonPath();
   }
 
   static List<String> screeningsOf(Ats ats, String candidateId, int count)
@@ -167,6 +182,53 @@ class ScheduledMeetingsIT {
     assertTrue(camera.startsWith("Zoom, round 2: "), camera);
     assertTrue(camera.contains("OBS Virtual Camera"), camera);
     assertEquals("read", meetings(latest).getString("[0].status"));
+  }
+
+  @Test
+  void throughHarvestV3TheInterviewsZoomLinkBecomesTheCandidatesRound() throws Exception {
+    byte[] body =
+        new String(
+                WebhookFixtures.body(Ats.greenhouse, "new_candidate_application"),
+                StandardCharsets.UTF_8)
+            .replace(GREENHOUSE_CANDIDATE, V3_CANDIDATE)
+            .getBytes(StandardCharsets.UTF_8);
+    WebhookFixtures.Signed delivery =
+        WebhookFixtures.signedBody(
+                Ats.greenhouse,
+                "new_candidate_application",
+                body,
+                WebhookFixtures.SECRET,
+                Instant.now())
+            .withHeader("Greenhouse-Event-ID", "7d1f0c3e-2a4b-4c5d-8e6f-9a0b1c2d3e4f");
+    assertEquals("queued", deliver(delivery, "/webhooks/greenhouse/v3").getString("status"));
+    String screening = screeningsOf(Ats.greenhouse, V3_CANDIDATE, 1).get(0);
+
+    // a token for the client credentials, as Greenhouse documents it
+    VendorStub.Request token = harvestV3.to("/token").get(0);
+    assertEquals("POST", token.method());
+    assertEquals(
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString("gh-client:gh-client-secret".getBytes(StandardCharsets.UTF_8)),
+        token.header("Authorization"));
+    assertTrue(token.header("Content-Type").startsWith("application/x-www-form-urlencoded"));
+    assertEquals("grant_type=client_credentials", token.body());
+
+    // the application's interviews with that token, the second page by its cursor alone
+    List<VendorStub.Request> reads = harvestV3.to("/v3/interviews");
+    assertEquals(2, reads.size(), reads.toString());
+    assertEquals("/v3/interviews?application_ids=71980812&per_page=500", reads.get(0).path());
+    assertEquals("/v3/interviews?cursor=eyJwYWdlIjoyfQ", reads.get(1).path());
+    for (VendorStub.Request read : reads) {
+      assertEquals("GET", read.method());
+      assertEquals("Bearer " + harvestV3.tokens().get(0), read.header("Authorization"));
+    }
+    assertEquals(List.of(), harvest.to("/" + V3_CANDIDATE), "nothing went to the v1 API");
+
+    JsonPath registered = meetings(screening);
+    assertEquals(List.of("zoom"), registered.getList("platform"), registered.prettify());
+    assertEquals("86123456789", registered.getString("[0].meeting"));
+    assertEquals(2, registered.getInt("[0].round"), "the Meet interview before it was round 1");
   }
 
   @Test

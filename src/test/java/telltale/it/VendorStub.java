@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +25,10 @@ import telltale.profile.Ats;
 /**
  * A vendor API on loopback for the write-back and fetch tests: records every request (method, path
  * with query, headers, body), answers 200 with a vendor-shaped body or a file it was given, and can
- * be told to fail the next requests to a path or to answer slowly.
+ * be told to fail the next requests to a path or to answer slowly. Told its client credentials, it
+ * also speaks Greenhouse Harvest v3: a token endpoint ({@code POST .../token}, HTTP Basic with the
+ * client id and secret, a form with {@code grant_type=client_credentials}) and, under {@code /v3/},
+ * only calls with a bearer token it gave out, lists paged by a cursor in the Link header.
  */
 public final class VendorStub implements AutoCloseable {
   /** One request as the vendor saw it; header names in lower case. */
@@ -43,7 +47,9 @@ public final class VendorStub implements AutoCloseable {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
   private final Map<String, Served> files = new ConcurrentHashMap<>();
+  private final List<String> tokens = new CopyOnWriteArrayList<>();
   private volatile long delayMillis;
+  private volatile String clientCredentials;
 
   private VendorStub(HttpServer server) {
     this.server = server;
@@ -85,6 +91,19 @@ public final class VendorStub implements AutoCloseable {
   /** Serves a file (a resume behind an ATS's attachment URL) at this path, query ignored. */
   public void serve(String path, byte[] body, String contentType) {
     files.put(path, new Served(body.clone(), contentType));
+  }
+
+  /** The Harvest v3 client id and secret its token endpoint accepts. */
+  public void clientCredentials(String id, String secret) {
+    this.clientCredentials =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The access tokens it gave out, oldest first. */
+  public List<String> tokens() {
+    return List.copyOf(tokens);
   }
 
   public void answerSlowly(Duration delay) {
@@ -147,9 +166,16 @@ public final class VendorStub implements AutoCloseable {
         failure.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
       }
       requests.add(new Request(Instant.now(), exchange.getRequestMethod(), full, headers, body));
-      byte[] answer =
-          (failure == null ? success(path, body) : "{\"error\":\"stub\"}")
-              .getBytes(StandardCharsets.UTF_8);
+      String text = failure == null ? success(path, body) : "{\"error\":\"stub\"}";
+      if (failure == null && clientCredentials != null) {
+        Answer v3 = harvestV3(exchange.getRequestMethod(), path, query, headers, body);
+        if (v3 != null) {
+          status = v3.status();
+          text = v3.body();
+          v3.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+        }
+      }
+      byte[] answer = text.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "application/json");
       exchange.sendResponseHeaders(status, answer.length);
       try (OutputStream out = exchange.getResponseBody()) {
@@ -194,6 +220,89 @@ public final class VendorStub implements AutoCloseable {
       "start":{"date":"2026-12-08"},"end":{"date":"2026-12-09"},"location":"Big Conference Room",\
       "video_conferencing_url":null,"status":"scheduled","interview":{"id":7004,"name":"Onsite"},\
       "interviewers":[]}]""";
+
+  private record Answer(int status, String body, Map<String, String> headers) {}
+
+  /**
+   * Greenhouse Harvest v3 as documented at harvestdocs.greenhouse.io: the token endpoint, bearer
+   * tokens on every call, interviews of an application and candidate tags as JSON arrays whose next
+   * page is a {@code cursor} URL (the only query parameter) in the Link header, and the writes of
+   * notes, candidate tags and applied candidate tags. Null for anything else.
+   */
+  private Answer harvestV3(
+      String method, String path, String query, Map<String, String> headers, String body) {
+    if (path.endsWith("/token")) {
+      if (!"POST".equals(method)
+          || !clientCredentials.equals(headers.get("authorization"))
+          || !body.contains("grant_type=client_credentials")) {
+        return new Answer(401, "{\"error\":\"invalid_client\"}", Map.of());
+      }
+      String token = "v3-token-" + (tokens.size() + 1);
+      tokens.add(token);
+      return new Answer(
+          200,
+          "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}",
+          Map.of());
+    }
+    if (!path.startsWith("/v3/")) {
+      return null;
+    }
+    String authorization = headers.getOrDefault("authorization", "");
+    if (!authorization.startsWith("Bearer ")
+        || !tokens.contains(authorization.substring("Bearer ".length()))) {
+      return new Answer(401, "{\"error\":\"invalid_token\"}", Map.of());
+    }
+    String next = "<" + url(path) + "?cursor=eyJwYWdlIjoyfQ>; rel=\"next\"";
+    boolean secondPage = query != null && query.startsWith("cursor=");
+    if (query != null && query.contains("cursor=") && !query.equals("cursor=eyJwYWdlIjoyfQ")) {
+      return new Answer(422, "{\"error\":\"cursor must be the only parameter\"}", Map.of());
+    }
+    return switch (method + " " + path) {
+      case "GET /v3/interviews" ->
+          secondPage
+              ? new Answer(200, HARVEST_V3_INTERVIEWS_PAGE_2, Map.of())
+              : new Answer(200, HARVEST_V3_INTERVIEWS_PAGE_1, Map.of("Link", next));
+      case "GET /v3/candidate_tags" ->
+          secondPage
+              ? new Answer(200, "[{\"id\":56,\"name\":\"Referral\"}]", Map.of())
+              : new Answer(200, "[{\"id\":55,\"name\":\"VIP\"}]", Map.of("Link", next));
+      case "POST /v3/candidate_tags" ->
+          new Answer(
+              201,
+              "{\"id\":4712,\"name\":\""
+                  + body.replaceAll(".*\"name\"\\s*:\\s*\"([^\"]*)\".*", "$1")
+                  + "\"}",
+              Map.of());
+      case "POST /v3/applied_candidate_tags" ->
+          new Answer(201, "{\"id\":9001," + body.substring(1), Map.of());
+      case "POST /v3/notes" -> new Answer(201, "{\"id\":101," + body.substring(1), Map.of());
+      default -> new Answer(404, "{\"error\":\"not found\"}", Map.of());
+    };
+  }
+
+  /** Harvest v3's interviews of application 71980812, first page: Meet (done) and Zoom round 2. */
+  static final String HARVEST_V3_INTERVIEWS_PAGE_1 =
+      """
+      [{"id":9128481,"application_id":71980812,"job_interview_id":7001,\
+      "external_event_id":"event123","starts_at":"2026-11-27T15:00:00.000Z",\
+      "ends_at":"2026-11-27T15:30:00.000Z","location":"Google Meet",\
+      "video_conferencing_url":"https://meet.google.com/kbz-qmxw-tcd","status":"complete",\
+      "organizer_id":2000,"created_at":"2026-11-20T14:31:51.019Z","updated_at":"2026-11-27T16:43:11.679Z"},\
+      {"id":9128482,"application_id":71980812,"job_interview_id":7002,\
+      "external_event_id":"event456","starts_at":"2026-11-30T14:58:00.000Z",\
+      "ends_at":"2026-11-30T15:45:00.000Z","location":"Zoom",\
+      "video_conferencing_url":"https://us02web.zoom.us/j/86123456789?pwd=Qw3r",\
+      "status":"awaiting_feedback","organizer_id":2000,\
+      "created_at":"2026-11-21T14:31:51.019Z","updated_at":"2026-11-30T16:43:11.679Z"}]""";
+
+  /** The second page: a skipped Zoom slot without a link and an all-day office interview. */
+  static final String HARVEST_V3_INTERVIEWS_PAGE_2 =
+      """
+      [{"id":9128483,"application_id":71980812,"job_interview_id":7003,"starts_at":null,\
+      "location":"Zoom","video_conferencing_url":null,"status":"skipped"},\
+      {"id":9128484,"application_id":71980812,"job_interview_id":7004,"starts_at":null,\
+      "all_day_start_on":"2026-12-08","all_day_end_on":"2026-12-09","location":"Big Conference Room",\
+      "video_conferencing_url":null,"status":"scheduled"}]""";
 
   /** What each vendor answers on success, as far as Telltale reads it. */
   private static String success(String path, String body) {

@@ -23,14 +23,18 @@ import telltale.profile.Ats;
 
 /**
  * Write-back as each vendor receives it, on local stubs: the exact paths, headers, auth and bodies,
- * a named connection, a vendor failing and recovering, a 429 with Retry-After, a permanent failure
- * retried by an operator, and no write-back when nothing changed.
+ * a named connection, Greenhouse Harvest v3 with client credentials (and a wrong secret refused
+ * before anything is written), a vendor failing and recovering, a 429 with Retry-After, a permanent
+ * failure retried by an operator, and no write-back when nothing changed.
  */
 class WriteBackIT {
   static final Duration WAIT = Duration.ofSeconds(60);
   static final String CARD_BASE = "https://telltale.example.com";
   static VendorStub greenhouse;
   static VendorStub greenhouseSales;
+  static VendorStub greenhouseV3;
+  static VendorStub greenhouseV3Refusing;
+  static VendorStub greenhouseV3Limiting;
   static VendorStub lever;
   static VendorStub ashby;
   static VendorStub workable;
@@ -42,6 +46,12 @@ class WriteBackIT {
     Credentials.adminByDefault();
     greenhouse = VendorStub.start();
     greenhouseSales = VendorStub.start();
+    greenhouseV3 = VendorStub.start();
+    greenhouseV3.clientCredentials("gh-client", "gh-client-secret");
+    greenhouseV3Refusing = VendorStub.start();
+    greenhouseV3Refusing.clientCredentials("gh-client", "the-right-secret");
+    greenhouseV3Limiting = VendorStub.start();
+    greenhouseV3Limiting.clientCredentials("gh-client", "gh-client-secret");
     lever = VendorStub.start();
     ashby = VendorStub.start();
     workable = VendorStub.start();
@@ -55,6 +65,18 @@ class WriteBackIT {
     settings.put("telltale.writeback.greenhouse.sales.api-key", "gh-sales-key");
     settings.put("telltale.writeback.greenhouse.sales.acting-user", "5150");
     settings.put("telltale.webhooks.greenhouse.sales.secret", WebhookFixtures.SECRET);
+    for (var v3 :
+        Map.of("v3", greenhouseV3, "v3bad", greenhouseV3Refusing, "v3busy", greenhouseV3Limiting)
+            .entrySet()) {
+      String prefix = "telltale.writeback.greenhouse." + v3.getKey();
+      settings.put(prefix + ".url", v3.getValue().url("/v3"));
+      settings.put(prefix + ".token-url", v3.getValue().url("/token"));
+      settings.put(prefix + ".client-id", "gh-client");
+      settings.put(prefix + ".client-secret", "gh-client-secret");
+      settings.put(prefix + ".acting-user", "4080");
+      settings.put(
+          "telltale.webhooks.greenhouse." + v3.getKey() + ".secret", WebhookFixtures.SECRET);
+    }
     settings.put("telltale.writeback.lever.url", lever.url("/v1"));
     settings.put("telltale.writeback.lever.api-key", "lever-key");
     settings.put("telltale.writeback.lever.acting-user", "lever-user-1");
@@ -88,7 +110,17 @@ class WriteBackIT {
   @AfterAll
   static void stop() {
     if (server != null) server.close();
-    for (VendorStub stub : new VendorStub[] {greenhouse, greenhouseSales, lever, ashby, workable}) {
+    for (VendorStub stub :
+        new VendorStub[] {
+          greenhouse,
+          greenhouseSales,
+          greenhouseV3,
+          greenhouseV3Refusing,
+          greenhouseV3Limiting,
+          lever,
+          ashby,
+          workable
+        }) {
       if (stub != null) stub.close();
     }
   }
@@ -261,6 +293,111 @@ class WriteBackIT {
     assertEquals(basic("gh-sales-key"), note.header("Authorization"));
     assertEquals("5150", note.header("On-Behalf-Of"));
     assertEquals(List.of(), greenhouse.to("/candidates/" + candidate + "/"));
+  }
+
+  /**
+   * The Greenhouse fixture delivered to a named connection, as another candidate (each test its
+   * own, so no earlier screening of the same candidate makes the write-back unchanged); returns the
+   * screening id.
+   */
+  static String deliverGreenhouse(String connection, String candidate) {
+    byte[] body =
+        new String(
+                WebhookFixtures.body(Ats.greenhouse, "new_candidate_application"),
+                StandardCharsets.UTF_8)
+            .replace("60304594", candidate)
+            .getBytes(StandardCharsets.UTF_8);
+    WebhookFixtures.Signed signed =
+        WebhookFixtures.signedBody(
+                Ats.greenhouse,
+                "new_candidate_application",
+                body,
+                WebhookFixtures.SECRET,
+                Instant.now())
+            .withHeader("Greenhouse-Event-ID", java.util.UUID.randomUUID().toString());
+    var request = given().baseUri(server.base().toString()).body(signed.body());
+    signed.headers().forEach((name, values) -> values.forEach(v -> request.header(name, v)));
+    return request
+        .post("/webhooks/greenhouse/" + connection)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("screened"))
+        .extract()
+        .path("screening");
+  }
+
+  @Test
+  void throughHarvestV3GreenhouseGetsTheNoteAndTheBandTagWithABearerTokenOfTheActingUser() {
+    String id = deliverGreenhouse("v3", "70400001");
+    telltale.awaitItems(id, "delivered", 2);
+    JsonPath screening = telltale.screening(id);
+
+    // one token for both writes: client credentials in Basic, the acting user as its subject
+    VendorStub.Request token = only(greenhouseV3.to("/token"));
+    assertEquals("POST", token.method());
+    assertEquals(
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString("gh-client:gh-client-secret".getBytes(StandardCharsets.UTF_8)),
+        token.header("Authorization"));
+    assertEquals("grant_type=client_credentials&sub=4080", token.body());
+    String bearer = "Bearer " + greenhouseV3.tokens().get(0);
+
+    VendorStub.Request note = only(greenhouseV3.to("/v3/notes"));
+    assertEquals("POST", note.method());
+    assertEquals(bearer, note.header("Authorization"));
+    assertEquals(null, note.header("On-Behalf-Of"), "v3 acts as the token's subject");
+    assertTrue(note.header("Content-Type").startsWith("application/json"), note.toString());
+    JsonPath body = JsonPath.from(note.body());
+    assertEquals(70400001L, body.getLong("candidate_id"));
+    assertEquals("public", body.getString("visibility"));
+    assertEquals("NOTE", body.getString("note_type"));
+    assertTrue(body.getString("body").contains(CARD_BASE + "/screenings/" + id));
+
+    // the tag is looked for on both pages of candidate tags, created, then applied
+    List<VendorStub.Request> lists = greenhouseV3.to("/v3/candidate_tags?");
+    assertEquals(
+        List.of("/v3/candidate_tags?per_page=500", "/v3/candidate_tags?cursor=eyJwYWdlIjoyfQ"),
+        lists.stream().map(VendorStub.Request::path).toList());
+    VendorStub.Request create =
+        only(
+            greenhouseV3.requests(
+                r -> r.method().equals("POST") && r.path().equals("/v3/candidate_tags")));
+    assertEquals(bearer, create.header("Authorization"));
+    assertEquals(tagOf(screening), JsonPath.from(create.body()).getString("name"));
+    VendorStub.Request apply = only(greenhouseV3.to("/v3/applied_candidate_tags"));
+    assertEquals("POST", apply.method());
+    assertEquals(bearer, apply.header("Authorization"));
+    assertEquals(70400001L, JsonPath.from(apply.body()).getLong("candidate_id"));
+    assertEquals(4712, JsonPath.from(apply.body()).getInt("candidate_tag_id"));
+    assertEquals(List.of(), greenhouseV3.to("/v1/"), "nothing through v1");
+  }
+
+  @Test
+  void aHarvestV3429IsWaitedOutForItsRetryAfter() {
+    greenhouseV3Limiting.failNext("/v3/notes", 1, 429, Map.of("Retry-After", "2"));
+    String id = deliverGreenhouse("v3busy", "70400003");
+    telltale.awaitItems(id, "delivered", 2);
+    List<VendorStub.Request> notes = greenhouseV3Limiting.to("/v3/notes");
+    assertEquals(2, notes.size(), notes.toString());
+    Duration waited = Duration.between(notes.get(0).at(), notes.get(1).at());
+    assertTrue(waited.toMillis() >= 1900, "retried after " + waited);
+  }
+
+  @Test
+  void aWrongV3ClientSecretIsAPermanentFailureNamingTheSettingAndNothingIsWritten() {
+    String id = deliverGreenhouse("v3bad", "70400002");
+    List<Map<String, Object>> items = telltale.awaitItems(id, "failed", 2);
+    for (Map<String, Object> item : items) {
+      String error = (String) item.get("lastError");
+      assertTrue(error.contains("HTTP 401"), error);
+      assertTrue(error.contains("client id and secret"), error);
+      assertTrue(error.contains("telltale.writeback.greenhouse.v3bad.client-id"), error);
+      assertTrue(!error.contains("gh-client-secret"), "no secret in the error");
+      assertEquals(1, item.get("attempts"), "a refused secret is not retried: " + item);
+    }
+    assertEquals(List.of(), greenhouseV3Refusing.to("/v3/"), "nothing half-written");
+    assertEquals(List.of(), greenhouseV3Refusing.tokens());
   }
 
   @Test

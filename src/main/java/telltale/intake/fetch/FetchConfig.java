@@ -1,35 +1,125 @@
 package telltale.intake.fetch;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.config.Config;
+import telltale.api.ClientCredentials;
 import telltale.profile.Ats;
 
 /**
  * Read access to an ATS's API, per webhook connection, for payloads that carry only ids:
- * telltale.fetch.&lt;ats&gt;[.&lt;connection&gt;].url and .api-key. Kept apart from write-back
- * credentials so a read-only key can be used. Without them, thin deliveries are screened as they
- * arrived and the missing parts show under coverage.
+ * telltale.fetch.&lt;ats&gt;[.&lt;connection&gt;].url and .api-key. Greenhouse takes Harvest v3
+ * client credentials instead (.client-id, .client-secret, optional .token-url; the URL then
+ * defaults to the v3 API); they win over a key. Kept apart from write-back credentials so read-only
+ * credentials can be used. Without them, thin deliveries are screened as they arrived and the
+ * missing parts show under coverage.
  */
 @ApplicationScoped
 public class FetchConfig {
+  private static final System.Logger LOG = System.getLogger(FetchConfig.class.getName());
+
+  static final String GREENHOUSE_V3_URL = "https://harvest.greenhouse.io/v3";
+  static final String GREENHOUSE_TOKEN_URL = "https://auth.greenhouse.io/token";
+
   @Inject Config config;
 
-  /** An API base URL and key. */
-  public record Access(String url, String apiKey) {}
+  /**
+   * An API base URL and key, or (Greenhouse Harvest v3) the client credentials a bearer token is
+   * asked for with; the key and secret never appear in {@link #toString()}.
+   */
+  public record Access(String url, String apiKey, ClientCredentials.Grant oauth) {
+    public Access(String url, String apiKey) {
+      this(url, apiKey, null);
+    }
+
+    /** Whether calls go with an OAuth token rather than the API key. */
+    public boolean oauth2() {
+      return oauth != null;
+    }
+
+    @Override
+    public String toString() {
+      return url + (oauth2() ? " (client credentials)" : " (API key)");
+    }
+  }
 
   public Optional<Access> access(Ats ats, String connection) {
-    Optional<String> url =
-        config
-            .getOptionalValue(ats.setting("fetch", connection, "url"), String.class)
-            .filter(s -> !s.isBlank());
-    Optional<String> key =
-        config
-            .getOptionalValue(ats.setting("fetch", connection, "api-key"), String.class)
-            .filter(s -> !s.isBlank());
+    Optional<String> url = value(ats.setting("fetch", connection, "url"));
+    Optional<String> id = value(ats.setting("fetch", connection, "client-id"));
+    Optional<String> secret = value(ats.setting("fetch", connection, "client-secret"));
+    if (ats == Ats.greenhouse && id.isPresent() && secret.isPresent()) {
+      URI tokenUrl =
+          URI.create(
+              value(ats.setting("fetch", connection, "token-url")).orElse(GREENHOUSE_TOKEN_URL));
+      return Optional.of(
+          new Access(
+              v3Url(url.orElse(GREENHOUSE_V3_URL)),
+              null,
+              new ClientCredentials.Grant(tokenUrl, id.get(), secret.get(), null)));
+    }
+    Optional<String> key = value(ats.setting("fetch", connection, "api-key"));
     return url.isPresent() && key.isPresent()
         ? Optional.of(new Access(url.get(), key.get()))
         : Optional.empty();
+  }
+
+  /** A Harvest URL still naming v1 or v2 (left over from an API key) is read as v3. */
+  static String v3Url(String url) {
+    String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    if (trimmed.endsWith("/v1") || trimmed.endsWith("/v2")) {
+      return trimmed.substring(0, trimmed.length() - 3) + "/v3";
+    }
+    return trimmed;
+  }
+
+  /**
+   * Says once at start which Greenhouse connections still read scheduled interviews through Harvest
+   * v1 with an API key, which Greenhouse retired on 2026-08-31, and what to set instead.
+   */
+  void reportAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    for (String name : greenhouseKeyConnections()) {
+      access(Ats.greenhouse, name)
+          .filter(access -> !access.oauth2())
+          .ifPresent(
+              access ->
+                  LOG.log(
+                      Level.WARNING,
+                      "Greenhouse fetch for connection "
+                          + name
+                          + " uses a Harvest v1 API key: Greenhouse retired Harvest v1/v2 keys on"
+                          + " 2026-08-31, so scheduled interviews are not read once the key is"
+                          + " turned off. Create Harvest v3 (OAuth) credentials with the scope to"
+                          + " list interviews and set "
+                          + Ats.greenhouse.setting("fetch", name, "client-id")
+                          + " and "
+                          + Ats.greenhouse.setting("fetch", name, "client-secret")
+                          + "; they take over from the key."));
+    }
+  }
+
+  private Set<String> greenhouseKeyConnections() {
+    String prefix = "telltale.fetch.greenhouse.";
+    Set<String> names = new TreeSet<>();
+    for (String property : config.getPropertyNames()) {
+      String dotted = property.toLowerCase(Locale.ROOT).replace('_', '.').replace('-', '.');
+      if (dotted.equals(prefix + "api.key")) {
+        names.add(Ats.DEFAULT_CONNECTION);
+      } else if (dotted.startsWith(prefix) && dotted.endsWith(".api.key")) {
+        names.add(dotted.substring(prefix.length(), dotted.length() - ".api.key".length()));
+      }
+    }
+    return names;
+  }
+
+  private Optional<String> value(String key) {
+    return config.getOptionalValue(key, String.class).map(String::strip).filter(v -> !v.isEmpty());
   }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import telltale.api.ClientCredentials;
 import telltale.api.VendorCallFailed;
 import telltale.database.Backoff;
 import telltale.intake.adapters.Intake;
@@ -44,6 +45,7 @@ public class FetchWorker {
   @Inject FetchScreening screening;
   @Inject Event<VendorCallFailed> failed;
   @Inject Screenings screenings;
+  @Inject ClientCredentials tokens;
   Clock clock = Clock.systemUTC();
 
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
@@ -134,19 +136,23 @@ public class FetchWorker {
   }
 
   /**
-   * The meeting links of a Greenhouse application's scheduled interviews; a key without the
-   * Scheduled Interviews permission costs the links, not the screening (a coverage note says so).
+   * The meeting links of a Greenhouse application's scheduled interviews; credentials without the
+   * permission or scope, or refused ones, cost the links, not the screening (a coverage note says
+   * so, and what to change).
    */
-  private static List<ScheduledMeeting> scheduledInterviews(
+  private List<ScheduledMeeting> scheduledInterviews(
       String target, FetchConfig.Access access, List<String> notes) {
     String application = target.substring(Intake.SCHEDULED_INTERVIEWS.length());
     try {
-      return VendorApis.greenhouseScheduledInterviews(application, access);
+      return VendorApis.greenhouseScheduledInterviews(application, access, tokens);
     } catch (VendorApis.Refused refused) {
+      failed.fire(new VendorCallFailed(Ats.greenhouse.name(), VendorCallFailed.Kind.permanent));
       notes.add(
           "Scheduled interviews: not read, because Greenhouse's API answered HTTP "
               + refused.status()
-              + " (the Harvest key needs the Scheduled Interviews GET permission).");
+              + " ("
+              + refused.fix()
+              + ").");
       return List.of();
     }
   }
@@ -192,6 +198,25 @@ public class FetchWorker {
     }
   }
 
+  /**
+   * When a vendor's 429 (or 503) named a Retry-After in seconds, the time it asked for, at most an
+   * hour away; null otherwise.
+   */
+  Instant retryAfter(RuntimeException e) {
+    if (e instanceof WebApplicationException answered && answered.getResponse() != null) {
+      String header = answered.getResponse().getHeaderString("Retry-After");
+      if (header != null) {
+        try {
+          long seconds = Long.parseLong(header.strip());
+          return clock.instant().plus(Duration.ofSeconds(Math.max(0, Math.min(seconds, 3600))));
+        } catch (NumberFormatException e2) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
   private void fail(FetchQueue.Job job, RuntimeException e) {
     failed.fire(
         new VendorCallFailed(
@@ -219,6 +244,7 @@ public class FetchWorker {
       return;
     }
     Instant next = clock.instant().plus(RETRY.after(job.attempts() + 1));
-    queue.retryLater(job, next);
+    Instant asked = retryAfter(e);
+    queue.retryLater(job, asked != null && asked.isAfter(next) ? asked : next);
   }
 }

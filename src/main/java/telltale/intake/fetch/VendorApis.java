@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -33,9 +34,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import telltale.api.ClientCredentials;
 import telltale.intake.adapters.AshbyAdapter;
 import telltale.intake.adapters.LeverAdapter;
 import telltale.intake.adapters.SmartRecruitersAdapter;
@@ -220,8 +223,19 @@ final class VendorApis {
   private static final Pattern NEXT_LINK = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
 
   /**
+   * The scheduled interviews of a Greenhouse application: through Harvest v3 when the access has
+   * client credentials ({@link #greenhouseInterviewsV3}), else through v1 with the key.
+   */
+  static List<ScheduledMeeting> greenhouseScheduledInterviews(
+      String applicationId, FetchConfig.Access access, ClientCredentials tokens) {
+    return access.oauth2()
+        ? greenhouseInterviewsV3(applicationId, access, tokens)
+        : greenhouseScheduledInterviews(applicationId, access);
+  }
+
+  /**
    * The scheduled interviews of a Greenhouse application ({@code GET
-   * applications/{id}/scheduled_interviews}, Harvest, HTTP Basic with the key), following the
+   * applications/{id}/scheduled_interviews}, Harvest v1, HTTP Basic with the key), following the
    * {@code Link} header's {@code rel="next"} on the configured API host only: of each, only its
    * {@code video_conferencing_url} and {@code start}, and only those not cancelled. A refusal (401,
    * 403, 404) is the caller's {@link Refused}; 429 and 5xx are thrown as {@link
@@ -230,21 +244,85 @@ final class VendorApis {
   static List<ScheduledMeeting> greenhouseScheduledInterviews(
       String applicationId, FetchConfig.Access access) {
     String base = access.url().endsWith("/") ? access.url() : access.url() + "/";
-    URI next =
+    URI first =
         URI.create(
             base
                 + "applications/"
                 + URLEncoder.encode(applicationId, StandardCharsets.UTF_8)
                 + "/scheduled_interviews?per_page=500");
+    return interviews(first, access, () -> basic(access.apiKey()), () -> {}, V1_PERMISSION);
+  }
+
+  /**
+   * The interviews of a Greenhouse application through Harvest v3 ({@code GET
+   * interviews?application_ids={id}}, a bearer token from the client credentials, the cursor of the
+   * {@code Link} header's {@code rel="next"} followed on the configured API host only): of each,
+   * only its {@code video_conferencing_url} and start, and only those not cancelled. A token
+   * refused once is renewed; refused credentials or scope are the caller's {@link Refused}; 429 and
+   * 5xx, from the token endpoint too, are thrown as {@link WebApplicationException} (with the
+   * vendor's Retry-After) for the job to retry.
+   */
+  static List<ScheduledMeeting> greenhouseInterviewsV3(
+      String applicationId, FetchConfig.Access access, ClientCredentials tokens) {
+    String base = access.url().endsWith("/") ? access.url() : access.url() + "/";
+    URI first =
+        URI.create(
+            base
+                + "interviews?application_ids="
+                + URLEncoder.encode(applicationId, StandardCharsets.UTF_8)
+                + "&per_page=500");
+    return interviews(
+        first,
+        access,
+        () -> "Bearer " + token(tokens, access),
+        () -> tokens.forget(access.oauth()),
+        V3_SCOPE);
+  }
+
+  static final String V1_PERMISSION =
+      "the Harvest key needs the Scheduled Interviews GET permission";
+  static final String V3_SCOPE =
+      "the Harvest v3 credentials need the scope to list interviews (Greenhouse: Dev Center, API"
+          + " Credentials, Manage Scopes)";
+
+  private static String token(ClientCredentials tokens, FetchConfig.Access access) {
+    try {
+      return tokens.token(access.oauth());
+    } catch (ClientCredentials.Refused refused) {
+      if (refused.permanent()) {
+        throw new Refused(
+            refused.status(),
+            "Greenhouse refused the Harvest v3 client id and secret (telltale.fetch.greenhouse"
+                + "[.<connection>].client-id and .client-secret)");
+      }
+      throw failed(refused.status() == 0 ? 503 : refused.status(), refused.retryAfter());
+    }
+  }
+
+  private static List<ScheduledMeeting> interviews(
+      URI first,
+      FetchConfig.Access access,
+      Supplier<String> authorization,
+      Runnable renew,
+      String fix) {
+    URI next = first;
     List<ScheduledMeeting> found = new ArrayList<>();
+    boolean renewed = false;
     for (int page = 0; next != null && page < INTERVIEW_PAGES; page++) {
-      HttpResponse<byte[]> answer = get(next, basic(access.apiKey()));
+      HttpResponse<byte[]> answer = get(next, authorization.get());
       int status = answer.statusCode();
+      if (status == 401 && access.oauth2() && !renewed) {
+        // an expired or revoked token: ask for a new one once, then the same page again
+        renew.run();
+        renewed = true;
+        page--;
+        continue;
+      }
       if (status == 401 || status == 403 || status == 404) {
-        throw new Refused(status);
+        throw new Refused(status, fix);
       }
       if (status != 200) {
-        throw new WebApplicationException(status);
+        throw failed(status, answer.headers().firstValue("Retry-After").orElse(null));
       }
       if (JsonIntake.parse(answer.body()) instanceof JsonArray interviews) {
         interviews.stream()
@@ -266,6 +344,15 @@ final class VendorApis {
     return found;
   }
 
+  /** A failure for the job to retry, with the vendor's Retry-After when it sent one. */
+  private static WebApplicationException failed(int status, String retryAfter) {
+    Response.ResponseBuilder response = Response.status(status);
+    if (retryAfter != null) {
+      response.header("Retry-After", retryAfter);
+    }
+    return new WebApplicationException(response.build());
+  }
+
   /**
    * A next-page link on the configured API host; another host is not followed (nor sent the key).
    */
@@ -277,7 +364,10 @@ final class VendorApis {
     }
   }
 
-  /** One scheduled interview's link and start, unless it was cancelled or has no link. */
+  /**
+   * One scheduled interview's link and start, unless it was cancelled or has no link: v3's {@code
+   * starts_at} (or {@code all_day_start_on} for an all-day interview), v1's {@code start} object.
+   */
   static Optional<ScheduledMeeting> scheduled(JsonObject interview) {
     String status = text(interview, "status").toLowerCase(Locale.ROOT);
     String link = text(interview, "video_conferencing_url");
@@ -285,7 +375,19 @@ final class VendorApis {
       return Optional.empty();
     }
     Instant start = null;
-    if (interview.get("start") instanceof JsonObject when) {
+    try {
+      if (!text(interview, "starts_at").isBlank()) {
+        start = OffsetDateTime.parse(text(interview, "starts_at")).toInstant();
+      } else if (!text(interview, "all_day_start_on").isBlank()) {
+        start =
+            LocalDate.parse(text(interview, "all_day_start_on"))
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
+      }
+    } catch (DateTimeParseException e) {
+      // no usable start: ranked last
+    }
+    if (start == null && interview.get("start") instanceof JsonObject when) {
       try {
         if (!text(when, "date_time").isBlank()) {
           start = OffsetDateTime.parse(text(when, "date_time")).toInstant();
@@ -322,18 +424,27 @@ final class VendorApis {
     }
   }
 
-  /** The ATS refused the read (no permission, unknown application): not worth retrying. */
+  /**
+   * The ATS refused the read (no permission, unknown application, refused credentials): not worth
+   * retrying; {@code fix} says what the operator can change.
+   */
   static final class Refused extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int status;
+    private final String fix;
 
-    Refused(int status) {
+    Refused(int status, String fix) {
       super("HTTP " + status, null, false, false);
       this.status = status;
+      this.fix = fix;
     }
 
     int status() {
       return status;
+    }
+
+    String fix() {
+      return fix;
     }
   }
 

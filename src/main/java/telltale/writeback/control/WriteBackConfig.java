@@ -1,14 +1,20 @@
 package telltale.writeback.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import telltale.api.ClientCredentials;
 import telltale.catalogue.entity.Band;
 import telltale.database.Backoff;
 import telltale.profile.Ats;
@@ -19,11 +25,19 @@ import telltale.writeback.entity.Connection;
  * .api-key and .acting-user for the default connection,
  * telltale.writeback.&lt;ats&gt;.&lt;name&gt;.… for a named one (the webhook connection of the same
  * name writes back through it). The URL defaults to the vendor's public API where it has one;
- * Workable's includes the account subdomain. Notes are written from
- * telltale.writeback.note-min-band upward; the band tag always.
+ * Workable's includes the account subdomain. Greenhouse takes Harvest v3 client credentials instead
+ * of the key (.client-id, .client-secret, optional .token-url; the URL then defaults to the v3 API,
+ * and .acting-user, optional, becomes the token's subject); they win over a key. Notes are written
+ * from telltale.writeback.note-min-band upward; the band tag always.
  */
 @ApplicationScoped
 public class WriteBackConfig {
+  private static final System.Logger LOG = System.getLogger(WriteBackConfig.class.getName());
+
+  /** Greenhouse Harvest v3 and the token endpoint its client credentials go to. */
+  static final String GREENHOUSE_V3_URL = "https://harvest.greenhouse.io/v3";
+
+  static final String GREENHOUSE_TOKEN_URL = "https://auth.greenhouse.io/token";
 
   /** The vendor's own API base, for connections that do not name a URL. */
   static final Map<Ats, String> VENDOR_URLS =
@@ -76,11 +90,24 @@ public class WriteBackConfig {
       return Optional.empty();
     }
     Optional<String> key = value(ats.setting("writeback", name, "api-key"));
+    Optional<String> user = value(ats.setting("writeback", name, "acting-user"));
+    Optional<String> bandField = value(ats.setting("writeback", name, "band-field"));
+    Optional<ClientCredentials.Grant> grant = grant(ats, name, user.orElse(null));
+    if (grant.isPresent()) {
+      String url = v3Url(value(ats.setting("writeback", name, "url")).orElse(GREENHOUSE_V3_URL));
+      return Optional.of(
+          new Connection(
+              ats,
+              name,
+              URI.create(url),
+              null,
+              user.orElse(null),
+              bandField.orElse(null),
+              grant.get()));
+    }
     Optional<String> url =
         value(ats.setting("writeback", name, "url"))
             .or(() -> Optional.ofNullable(VENDOR_URLS.get(ats)));
-    Optional<String> user = value(ats.setting("writeback", name, "acting-user"));
-    Optional<String> bandField = value(ats.setting("writeback", name, "band-field"));
     boolean userNeeded = ats != Ats.ashby;
     if (key.isEmpty() || url.isEmpty() || (userNeeded && user.isEmpty())) {
       return Optional.empty();
@@ -95,16 +122,85 @@ public class WriteBackConfig {
             bandField.orElse(null)));
   }
 
+  /** Greenhouse's Harvest v3 client credentials of the connection, when both are set. */
+  private Optional<ClientCredentials.Grant> grant(Ats ats, String name, String subject) {
+    if (ats != Ats.greenhouse) {
+      return Optional.empty();
+    }
+    Optional<String> id = value(ats.setting("writeback", name, "client-id"));
+    Optional<String> secret = value(ats.setting("writeback", name, "client-secret"));
+    if (id.isEmpty() || secret.isEmpty()) {
+      return Optional.empty();
+    }
+    URI tokenUrl =
+        URI.create(value(ats.setting("writeback", name, "token-url")).orElse(GREENHOUSE_TOKEN_URL));
+    return Optional.of(new ClientCredentials.Grant(tokenUrl, id.get(), secret.get(), subject));
+  }
+
+  /**
+   * The v3 address for a Harvest URL: one still naming v1 or v2 (left over from an API key) is read
+   * as the same host's v3, since v3 credentials cannot be used there.
+   */
+  static String v3Url(String url) {
+    String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    if (trimmed.endsWith("/v1") || trimmed.endsWith("/v2")) {
+      return trimmed.substring(0, trimmed.length() - 3) + "/v3";
+    }
+    return trimmed;
+  }
+
+  /**
+   * Says once at start which Greenhouse connections still write back through Harvest v1 with an API
+   * key, which Greenhouse retired on 2026-08-31, and what to set instead.
+   */
+  void reportAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    for (String name : greenhouseKeyConnections("writeback")) {
+      Optional<Connection> connection = connection(Ats.greenhouse, name);
+      if (connection.isPresent() && !connection.get().oauth2()) {
+        LOG.log(
+            Level.WARNING,
+            "Greenhouse write-back "
+                + connection.get()
+                + " uses a Harvest v1 API key: Greenhouse retired Harvest v1/v2 keys on"
+                + " 2026-08-31, so notes and tags fail once the key is turned off. Create Harvest"
+                + " v3 (OAuth) credentials in Greenhouse and set "
+                + Ats.greenhouse.setting("writeback", name, "client-id")
+                + " and "
+                + Ats.greenhouse.setting("writeback", name, "client-secret")
+                + "; they take over from the key.");
+      }
+    }
+  }
+
+  /** The names of the connections of an area that name a Greenhouse API key in any spelling. */
+  Set<String> greenhouseKeyConnections(String area) {
+    String prefix = "telltale." + area + ".greenhouse.";
+    Set<String> names = new TreeSet<>();
+    for (String property : config.getPropertyNames()) {
+      String dotted = property.toLowerCase(Locale.ROOT).replace('_', '.').replace('-', '.');
+      if (dotted.equals(prefix + "api.key")) {
+        names.add(Ats.DEFAULT_CONNECTION);
+      } else if (dotted.startsWith(prefix) && dotted.endsWith(".api.key")) {
+        names.add(dotted.substring(prefix.length(), dotted.length() - ".api.key".length()));
+      }
+    }
+    return names;
+  }
+
   /** Whether a screening of this band gets a note (the band tag is written whatever the band). */
   public boolean notes(Band band) {
     return band.compareTo(noteMinBand) >= 0;
   }
 
-  /** True when any write-back connection names an API key (as a property or environment name). */
+  /**
+   * True when any write-back connection names an API key or a client id (as a property or
+   * environment name).
+   */
   public boolean anyConfigured() {
     for (String name : config.getPropertyNames()) {
       String dotted = name.toLowerCase(Locale.ROOT).replace('_', '.').replace('-', '.');
-      if (dotted.startsWith("telltale.writeback.") && dotted.endsWith(".api.key")) {
+      if (dotted.startsWith("telltale.writeback.")
+          && (dotted.endsWith(".api.key") || dotted.endsWith(".client.id"))) {
         return true;
       }
     }
