@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.Config;
 import telltale.api.ClientCredentials;
+import telltale.api.HarvestV3;
 import telltale.profile.Ats;
 
 /**
@@ -25,9 +26,6 @@ import telltale.profile.Ats;
 @ApplicationScoped
 public class FetchConfig {
   private static final System.Logger LOG = System.getLogger(FetchConfig.class.getName());
-
-  static final String GREENHOUSE_V3_URL = "https://harvest.greenhouse.io/v3";
-  static final String GREENHOUSE_TOKEN_URL = "https://auth.greenhouse.io/token";
 
   @Inject Config config;
 
@@ -58,10 +56,10 @@ public class FetchConfig {
     if (ats == Ats.greenhouse && id.isPresent() && secret.isPresent()) {
       URI tokenUrl =
           URI.create(
-              value(ats.setting("fetch", connection, "token-url")).orElse(GREENHOUSE_TOKEN_URL));
+              value(ats.setting("fetch", connection, "token-url")).orElse(HarvestV3.TOKEN_URL));
       return Optional.of(
           new Access(
-              v3Url(url.orElse(GREENHOUSE_V3_URL)),
+              HarvestV3.url(url.orElse(HarvestV3.URL)),
               null,
               new ClientCredentials.Grant(tokenUrl, id.get(), secret.get(), null)));
     }
@@ -69,15 +67,6 @@ public class FetchConfig {
     return url.isPresent() && key.isPresent()
         ? Optional.of(new Access(url.get(), key.get()))
         : Optional.empty();
-  }
-
-  /** A Harvest URL still naming v1 or v2 (left over from an API key) is read as v3. */
-  static String v3Url(String url) {
-    String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    if (trimmed.endsWith("/v1") || trimmed.endsWith("/v2")) {
-      return trimmed.substring(0, trimmed.length() - 3) + "/v3";
-    }
-    return trimmed;
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import telltale.api.ClientCredentials;
+import telltale.api.HarvestV3;
 import telltale.catalogue.entity.Band;
 import telltale.database.Backoff;
 import telltale.profile.Ats;
@@ -35,10 +36,6 @@ public class WriteBackConfig {
   private static final System.Logger LOG = System.getLogger(WriteBackConfig.class.getName());
 
   /** Greenhouse Harvest v3 and the token endpoint its client credentials go to. */
-  static final String GREENHOUSE_V3_URL = "https://harvest.greenhouse.io/v3";
-
-  static final String GREENHOUSE_TOKEN_URL = "https://auth.greenhouse.io/token";
-
   /** The vendor's own API base, for connections that do not name a URL. */
   static final Map<Ats, String> VENDOR_URLS =
       Map.of(
@@ -94,7 +91,8 @@ public class WriteBackConfig {
     Optional<String> bandField = value(ats.setting("writeback", name, "band-field"));
     Optional<ClientCredentials.Grant> grant = grant(ats, name, user.orElse(null));
     if (grant.isPresent()) {
-      String url = v3Url(value(ats.setting("writeback", name, "url")).orElse(GREENHOUSE_V3_URL));
+      String url =
+          HarvestV3.url(value(ats.setting("writeback", name, "url")).orElse(HarvestV3.URL));
       return Optional.of(
           new Connection(
               ats,
@@ -133,20 +131,8 @@ public class WriteBackConfig {
       return Optional.empty();
     }
     URI tokenUrl =
-        URI.create(value(ats.setting("writeback", name, "token-url")).orElse(GREENHOUSE_TOKEN_URL));
+        URI.create(value(ats.setting("writeback", name, "token-url")).orElse(HarvestV3.TOKEN_URL));
     return Optional.of(new ClientCredentials.Grant(tokenUrl, id.get(), secret.get(), subject));
-  }
-
-  /**
-   * The v3 address for a Harvest URL: one still naming v1 or v2 (left over from an API key) is read
-   * as the same host's v3, since v3 credentials cannot be used there.
-   */
-  static String v3Url(String url) {
-    String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    if (trimmed.endsWith("/v1") || trimmed.endsWith("/v2")) {
-      return trimmed.substring(0, trimmed.length() - 3) + "/v3";
-    }
-    return trimmed;
   }
 
   /**

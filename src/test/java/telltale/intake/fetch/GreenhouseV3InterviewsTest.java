@@ -71,6 +71,6 @@ class GreenhouseV3InterviewsTest {
   @ParameterizedTest
   @MethodSource("urls")
   void aHarvestUrlLeftOnV1OrV2IsReadAsV3(String configured, String used) {
-    assertEquals(used, FetchConfig.v3Url(configured));
+    assertEquals(used, telltale.api.HarvestV3.url(configured));
   }
 }
