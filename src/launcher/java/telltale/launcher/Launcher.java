@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,13 @@ public final class Launcher {
   public static void main(String[] args) throws Exception {
     Causes causes = new Causes(System.err);
     System.setErr(new PrintStream(causes, true, StandardCharsets.UTF_8));
+    TrustStore.useJvmCertificates();
+    DatasourceSettings.applyDefaults(args);
+    // JDBC's DriverManager loads every driver it can see once, on first use. Payara first uses it
+    // while discarding the class loader it scanned the application with, which then registered
+    // the application's PostgreSQL driver and logged it as a leak. Loading it here, where no
+    // application driver is visible, leaves the drivers to the application's own class loader.
+    DriverManager.getDrivers();
     Class<?> micro = Class.forName("fish.payara.micro.PayaraMicro");
     micro.getMethod("main", String[].class).invoke(null, (Object) args);
     Object instance = micro.getMethod("getInstance").invoke(null);

@@ -32,7 +32,8 @@ public class DatasourceDefaults implements ConfigSource {
     return classFor(url);
   }
 
-  static String classFor(String url) {
+  /** The class for a URL; the jar's launcher picks the same (DatasourceSettingsTest). */
+  public static String classFor(String url) {
     String lower = url == null ? "jdbc:h2:" : url.toLowerCase(Locale.ROOT);
     return BY_PREFIX.entrySet().stream()
         .filter(e -> lower.startsWith(e.getKey()))
