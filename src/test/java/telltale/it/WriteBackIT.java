@@ -374,6 +374,30 @@ class WriteBackIT {
   }
 
   @Test
+  void theStartNamesEachGreenhouseConnectionStillOnAV1KeyAndTheV3SettingsToSet() {
+    List<String> warnings =
+        server
+            .logText()
+            .lines()
+            .filter(line -> line.contains("uses a Harvest v1 API key"))
+            .toList();
+
+    assertEquals(2, warnings.size(), "the default and the sales connection: " + warnings);
+    assertTrue(
+        warnings.stream()
+            .anyMatch(line -> line.contains("set telltale.writeback.greenhouse.client-id and")),
+        warnings.toString());
+    assertTrue(
+        warnings.stream()
+            .anyMatch(line -> line.contains("telltale.writeback.greenhouse.sales.client-secret")),
+        warnings.toString());
+    assertTrue(
+        warnings.stream().noneMatch(line -> line.contains("greenhouse.v3")),
+        "connections with v3 credentials are not named: " + warnings);
+    assertTrue(warnings.stream().noneMatch(line -> line.contains("gh-key")), "no key logged");
+  }
+
+  @Test
   void aHarvestV3429IsWaitedOutForItsRetryAfter() {
     greenhouseV3Limiting.failNext("/v3/notes", 1, 429, Map.of("Retry-After", "2"));
     String id = deliverGreenhouse("v3busy", "70400003");
