@@ -31,7 +31,7 @@ COPY --from=build /telltale.jar /opt/telltale/telltale.jar
 
 # The embedded H2 database and the generated linkage and card keys live here, unless
 # TELLTALE_DATASOURCE_URL points at PostgreSQL (then set TELLTALE_LINKAGE_SECRET and
-# TELLTALE_CARD_SECRET too). Payara Micro unpacks its runtime under /tmp.
+# TELLTALE_CARD_SECRET too).
 ENV TELLTALE_DATA_DIR=/var/lib/telltale \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError"
 
@@ -65,4 +65,6 @@ EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
   CMD curl -fsS -o /dev/null http://127.0.0.1:8080/health/ready || exit 1
 
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=/opt/telltale/telltale.jsa", "-jar", "/opt/telltale/telltale.jar"]
+# Payara Micro's runtime goes to a named directory under /tmp: each container starts with its own,
+# no cleaner runs inside, and named it is not reported as a temporary location at every start.
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/opt/telltale/telltale.jsa", "-jar", "/opt/telltale/telltale.jar", "--rootdir", "/tmp/payara-runtime"]
