@@ -15,6 +15,7 @@ PAIRS = [
     ("EngineBenchmark.screenFullAsFacade", "EngineBenchmark.parseFull"),
     ("EngineBenchmark.screenMinimal", "EngineBenchmark.parseMinimal"),
     ("EngineBenchmark.screenFull", "EngineBenchmark.screenMinimal"),
+    ("AdapterBenchmark.readGreenhouse", "AdapterBenchmark.parseGreenhouse"),
     ("LinkageBenchmark.fingerprints", "LinkageBenchmark.baselineHmacShort"),
     ("LinkageBenchmark.baselineHmacShort", "LinkageBenchmark.baselineSha256Short"),
     ("LinkageBenchmark.shingles", "LinkageBenchmark.baselineSha256Resume"),

@@ -39,6 +39,9 @@ final class Clean {
   private static final Pattern YEAR_MONTH =
       Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-\\d{1,2})?(?:[T ].*)?)?");
   private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}|[\\u0080-\\u009F]");
+  private static final Pattern HTTP_URL = Pattern.compile("https?://\\S+");
+  private static final Pattern EPOCH_MILLIS = Pattern.compile("\\d{13}");
+  private static final Pattern EPOCH_SECONDS = Pattern.compile("\\d{9,10}");
   private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(?:\\d{1,2}/)?(\\d{4})");
 
   private Clean() {}
@@ -48,7 +51,18 @@ final class Clean {
    * control character (NUL, tab, line break...) a space: what a candidate typed is kept readable.
    */
   static String text(String value, int max) {
-    return id(value == null ? null : CONTROL.matcher(value).replaceAll(" "), max);
+    return id(value == null ? null : withoutControls(value), max);
+  }
+
+  /** The value with each control character a space; most values have none, so no regex runs. */
+  private static String withoutControls(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+        return CONTROL.matcher(value).replaceAll(" ");
+      }
+    }
+    return value;
   }
 
   /**
@@ -105,7 +119,7 @@ final class Clean {
       return null;
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.matches("https?://\\S+")) {
+    if (HTTP_URL.matcher(lower).matches()) {
       return lower.substring(0, lower.indexOf(':')) + text.substring(lower.indexOf(':'));
     }
     return BARE_HOST.matcher(text).matches() ? text("https://" + text, 2000) : null;
@@ -160,9 +174,9 @@ final class Clean {
     }
     try {
       Instant instant;
-      if (text.matches("\\d{13}")) {
+      if (EPOCH_MILLIS.matcher(text).matches()) {
         instant = Instant.ofEpochMilli(Long.parseLong(text));
-      } else if (text.matches("\\d{9,10}")) {
+      } else if (EPOCH_SECONDS.matcher(text).matches()) {
         instant = Instant.ofEpochSecond(Long.parseLong(text));
       } else {
         instant = OffsetDateTime.parse(text).toInstant();
@@ -184,6 +198,6 @@ final class Clean {
       return year;
     }
     int m = Integer.parseInt(month);
-    return m >= 1 && m <= 12 ? "%s-%02d".formatted(year, m) : null;
+    return m >= 1 && m <= 12 ? year + (m < 10 ? "-0" : "-") + m : null;
   }
 }

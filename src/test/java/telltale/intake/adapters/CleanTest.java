@@ -140,6 +140,23 @@ class CleanTest {
     assertEquals(expected, Clean.text(given, max));
   }
 
+  @ParameterizedTest
+  @MethodSource("controlCharacters")
+  void eachControlCharacterBecomesASpaceAndNothingElseChanges(String given, String expected) {
+    assertEquals(expected, Clean.text(given, 100));
+  }
+
+  static Stream<Arguments> controlCharacters() {
+    return Stream.of(
+        Arguments.of("Dana\u0000Lee", "Dana Lee"),
+        Arguments.of("Dana\tLee\r\n", "Dana Lee"),
+        Arguments.of("Dana\u001fLee", "Dana Lee"),
+        Arguments.of("Dana\u007fLee", "Dana Lee"),
+        Arguments.of("Dana\u0085Lee\u009f", "Dana Lee"),
+        Arguments.of("Dana\u00a0Lee", "Dana\u00a0Lee"),
+        Arguments.of("Dana Lee ~ \u00e9\u4e2d", "Dana Lee ~ \u00e9\u4e2d"));
+  }
+
   @Test
   void aCutNeverSplitsASurrogatePair() {
     String emoji = "ab\uD83D\uDE00";
