@@ -129,6 +129,26 @@ class ScheduledMeetingsIT {
   }
 
   @Test
+  void theStartNamesTheGreenhouseFetchConnectionStillOnAV1KeyAndTheV3SettingsToSet() {
+    List<String> warnings =
+        server
+            .logText()
+            .lines()
+            .filter(line -> line.contains("uses a Harvest v1 API key"))
+            .toList();
+
+    assertEquals(1, warnings.size(), "the default connection only: " + warnings);
+    assertTrue(
+        warnings
+            .get(0)
+            .contains(
+                "set telltale.fetch.greenhouse.client-id and"
+                    + " telltale.fetch.greenhouse.client-secret"),
+        warnings.get(0));
+    assertFalse(warnings.get(0).contains("harvest-read-key"), "no key logged");
+  }
+
+  @Test
   void aGreenhouseInterviewsZoomLinkBecomesTheCandidatesRoundAndItsEndUpdatesTheScreening()
       throws Exception {
     WebhookFixtures.Signed delivery =
