@@ -2,10 +2,6 @@ package telltale.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +23,10 @@ import java.util.regex.Pattern;
  * value the application resolves: its default from the application's
  * microprofile-config.properties (copied beside this class at build time), with {@code
  * ${telltale.data.dir}} and the like resolved the same way; the class follows the URL as in
- * telltale.database.DatasourceDefaults. Keys the operator set are left alone.
+ * telltale.database.DatasourceDefaults. Keys the operator set are left alone. As system
+ * properties these values outrank Payara's own configuration sources (password aliases, a secrets
+ * directory, cloud secrets); an operator who keeps datasource settings there turns this off with
+ * telltale.launcher.datasource-defaults=false.
  */
 final class DatasourceSettings {
   static final String PREFIX = "telltale.datasource.";
@@ -48,8 +47,14 @@ final class DatasourceSettings {
     this.operatorSetting = operatorSetting;
   }
 
-  /** Sets, as system properties, the settings this launch leaves to the application's defaults. */
-  static void applyDefaults(String[] args) {
+  /**
+   * Sets, as system properties, the settings this launch leaves to the application's defaults;
+   * nothing when the operator turned it off (telltale.launcher.datasource-defaults=false).
+   */
+  static void applyDefaults(OperatorSettings operator) {
+    if ("false".equalsIgnoreCase(operator.get(OperatorSettings.DATASOURCE_DEFAULTS))) {
+      return;
+    }
     Properties defaults = new Properties();
     try (InputStream in = DatasourceSettings.class.getResourceAsStream(DEFAULTS)) {
       if (in == null) {
@@ -59,15 +64,7 @@ final class DatasourceSettings {
     } catch (IOException e) {
       return;
     }
-    Properties fromFile = systemPropertiesFile(args);
-    DatasourceSettings settings =
-        new DatasourceSettings(
-            defaults,
-            key -> {
-              String value = System.getProperty(key, fromFile.getProperty(key));
-              return value != null ? value : environment(System.getenv(), key);
-            });
-    settings.missing().forEach(System::setProperty);
+    new DatasourceSettings(defaults, operator::get).missing().forEach(System::setProperty);
   }
 
   /** The values to set for the datasource keys the operator did not set. */
@@ -101,7 +98,9 @@ final class DatasourceSettings {
     if (value == null) {
       value = defaults.getProperty(key);
     }
-    if (value == null || depth > 8) {
+    // MicroProfile Config reads an empty value as missing; what the application makes of that is
+    // left to it
+    if (value == null || value.isEmpty() || depth > 8) {
       return null;
     }
     Matcher matcher = EXPRESSION.matcher(value);
@@ -122,35 +121,5 @@ final class DatasourceSettings {
     return url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")
         ? "org.postgresql.ds.PGSimpleDataSource"
         : "org.h2.jdbcx.JdbcDataSource";
-  }
-
-  /**
-   * A key's value from the environment under the three names MicroProfile Config tries: as is,
-   * with every other character than a letter or digit as underscore, and that in upper case.
-   */
-  static String environment(Map<String, String> environment, String key) {
-    String underscored = key.replaceAll("[^A-Za-z0-9]", "_");
-    for (String name : List.of(key, underscored, underscored.toUpperCase(Locale.ROOT))) {
-      String value = environment.get(name);
-      if (value != null) {
-        return value;
-      }
-    }
-    return null;
-  }
-
-  /** The properties of Payara Micro's --systemproperties file, which it sets after this launch. */
-  static Properties systemPropertiesFile(String[] args) {
-    Properties properties = new Properties();
-    for (int i = 0; i + 1 < args.length; i++) {
-      if ("--systemproperties".equalsIgnoreCase(args[i])) {
-        try (Reader in = Files.newBufferedReader(Path.of(args[i + 1]), StandardCharsets.UTF_8)) {
-          properties.load(in);
-        } catch (IOException e) {
-          // Payara Micro reports an unreadable file itself
-        }
-      }
-    }
-    return properties;
   }
 }

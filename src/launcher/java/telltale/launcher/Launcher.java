@@ -9,10 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -29,8 +32,16 @@ public final class Launcher {
   public static void main(String[] args) throws Exception {
     Causes causes = new Causes(System.err);
     System.setErr(new PrintStream(causes, true, StandardCharsets.UTF_8));
-    TrustStore.useJvmCertificates();
-    DatasourceSettings.applyDefaults(args);
+    // Settings the operator gave as system properties, here or in Payara Micro's
+    // --systemproperties file, which Payara applies later; unreadable, the launcher leaves all to
+    // Payara and the application.
+    Optional<Properties> fromFile = OperatorSettings.systemPropertiesFile(args);
+    Optional<Path> trustStore = Optional.empty();
+    if (fromFile.isPresent()) {
+      OperatorSettings operator = new OperatorSettings(fromFile.get(), System.getenv());
+      trustStore = TrustStore.useJvmCertificates(operator);
+      DatasourceSettings.applyDefaults(operator);
+    }
     // JDBC's DriverManager loads every driver it can see once, on first use. Payara first uses it
     // while discarding the class loader it scanned the application with, which then registered
     // the application's PostgreSQL driver and logged it as a leak. Loading it here, where no
@@ -38,6 +49,7 @@ public final class Launcher {
     DriverManager.getDrivers();
     Class<?> micro = Class.forName("fish.payara.micro.PayaraMicro");
     micro.getMethod("main", String[].class).invoke(null, (Object) args);
+    trustStore.ifPresent(TrustStore::discardOnceCopied);
     Object instance = micro.getMethod("getInstance").invoke(null);
     int port = (Integer) micro.getMethod("getHttpPort").invoke(instance);
     if (!alive(port)) {

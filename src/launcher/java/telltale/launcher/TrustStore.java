@@ -10,6 +10,7 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Collections;
 import java.util.Date;
+import java.util.Optional;
 
 /**
  * The certificate authorities Telltale trusts when it calls a vendor over HTTPS.
@@ -27,32 +28,62 @@ final class TrustStore {
   private TrustStore() {}
 
   /**
-   * Points {@code javax.net.ssl.trustStore} at the JVM's unexpired CA certificates, unless the
-   * operator chose a store. Leaves Payara's own store in place when the JVM's cannot be read.
+   * Points {@code javax.net.ssl.trustStore} at a copy of the JVM's unexpired CA certificates,
+   * unless the operator chose a store; the copy, if one was made. Leaves Payara's own store in
+   * place when the JVM's cannot be read.
    */
-  static void useJvmCertificates() {
-    if (System.getProperty(PROPERTY) != null) {
-      return;
+  static Optional<Path> useJvmCertificates(OperatorSettings operator) {
+    if (operator.get(PROPERTY) != null) {
+      return Optional.empty();
     }
-    Path jvmStore = jvmStore(Path.of(System.getProperty("java.home")));
+    Optional<Path> copy = copyUnexpired(Path.of(System.getProperty("java.home")));
+    copy.ifPresent(path -> System.setProperty(PROPERTY, path.toString()));
+    return copy;
+  }
+
+  /**
+   * Writes the unexpired CA certificates the JVM under {@code javaHome} trusts to a temporary
+   * file, of the type and with the password Payara reads it with; empty, with a line on standard
+   * error, when they cannot be read.
+   */
+  static Optional<Path> copyUnexpired(Path javaHome) {
+    Path jvmStore = jvmStore(javaHome);
     try {
-      Path current = Files.createTempFile("telltale-cacerts", ".store");
-      current.toFile().deleteOnExit();
+      if (!Files.isRegularFile(jvmStore)) {
+        throw new IOException("no such file");
+      }
+      KeyStore from = KeyStore.getInstance(jvmStore.toFile(), (char[]) null);
       String type = System.getProperty("javax.net.ssl.trustStoreType", KeyStore.getDefaultType());
       char[] password =
           System.getProperty("javax.net.ssl.trustStorePassword", "changeit").toCharArray();
-      KeyStore unexpired = unexpired(KeyStore.getInstance(jvmStore.toFile(), (char[]) null), type);
-      try (OutputStream out = Files.newOutputStream(current)) {
-        unexpired.store(out, password);
+      Path copy = Files.createTempFile("telltale-cacerts", ".store");
+      copy.toFile().deleteOnExit();
+      try (OutputStream out = Files.newOutputStream(copy)) {
+        unexpired(from, type).store(out, password);
       }
-      System.setProperty(PROPERTY, current.toString());
-    } catch (IOException | GeneralSecurityException e) {
+      return Optional.of(copy);
+    } catch (IOException | GeneralSecurityException | RuntimeException e) {
       System.err.println(
           "Telltale: the JVM's CA certificates ("
               + jvmStore
               + ") could not be read ("
               + e.getMessage()
               + "); Payara Micro's own are used.");
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Deletes the launcher's copy once Payara has copied it into its runtime directory and points
+   * the property there, so no copy stays behind a process that is killed.
+   */
+  static void discardOnceCopied(Path copy) {
+    if (!copy.toString().equals(System.getProperty(PROPERTY))) {
+      try {
+        Files.deleteIfExists(copy);
+      } catch (IOException e) {
+        // deleteOnExit still has it
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package telltale.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
@@ -68,13 +69,19 @@ class DatasourceSettingsTest {
   }
 
   @Test
-  void theEnvironmentIsReadUnderTheThreeNamesMicroProfileConfigTries() {
-    String key = "telltale.datasource.url";
+  void anEmptyDataDirectoryIsLeftToTheApplicationNotTurnedIntoTheRoot() throws IOException {
+    Map<String, String> missing = settings(Map.of("telltale.data.dir", "")).missing();
 
-    assertEquals("a", DatasourceSettings.environment(Map.of(key, "a"), key));
-    assertEquals("b", DatasourceSettings.environment(Map.of("telltale_datasource_url", "b"), key));
-    assertEquals("c", DatasourceSettings.environment(Map.of("TELLTALE_DATASOURCE_URL", "c"), key));
-    assertNull(DatasourceSettings.environment(Map.of("TELLTALE_DATA_DIR", "d"), key));
+    assertNull(missing.get("telltale.datasource.url"));
+    assertNull(missing.get("telltale.datasource.class"));
+    assertEquals("telltale", missing.get("telltale.datasource.user"));
+  }
+
+  @Test
+  void anEmptyPasswordTheOperatorSetIsKept() throws IOException {
+    Map<String, String> missing = settings(Map.of("telltale.datasource.password", "")).missing();
+
+    assertFalse(missing.containsKey("telltale.datasource.password"));
   }
 
   @Test

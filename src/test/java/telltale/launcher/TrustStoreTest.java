@@ -47,6 +47,33 @@ class TrustStoreTest {
   }
 
   @Test
+  void theCopyIsWhatPayaraReadsWithItsDefaultTypeAndPassword() throws Exception {
+    Path copy = TrustStore.copyUnexpired(Path.of(System.getProperty("java.home"))).orElseThrow();
+    try {
+      KeyStore read = KeyStore.getInstance(KeyStore.getDefaultType());
+      try (var in = Files.newInputStream(copy)) {
+        read.load(in, "changeit".toCharArray());
+      }
+      assertTrue(read.size() > 50, "the JVM's public CAs: " + read.size());
+    } finally {
+      Files.deleteIfExists(copy);
+    }
+  }
+
+  @Test
+  void aJvmWithoutCaCertificatesLeavesPayarasOwnInPlace(@TempDir Path javaHome) {
+    assertTrue(TrustStore.copyUnexpired(javaHome).isEmpty());
+  }
+
+  @Test
+  void anUnreadableStoreLeavesPayarasOwnInPlace(@TempDir Path javaHome) throws Exception {
+    Path security = Files.createDirectories(javaHome.resolve("lib/security"));
+    Files.writeString(security.resolve("cacerts"), "not a key store");
+
+    assertTrue(TrustStore.copyUnexpired(javaHome).isEmpty());
+  }
+
+  @Test
   void jssecacertsWinsOverCacertsAsInTheJvmItself(@TempDir Path javaHome) throws Exception {
     Path security = Files.createDirectories(javaHome.resolve("lib/security"));
     Files.createFile(security.resolve("cacerts"));
