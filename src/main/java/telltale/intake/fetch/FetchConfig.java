@@ -6,10 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.eclipse.microprofile.config.Config;
 import telltale.api.ClientCredentials;
 import telltale.api.HarvestV3;
@@ -74,7 +71,8 @@ public class FetchConfig {
    * v1 with an API key, which Greenhouse retired on 2026-08-31, and what to set instead.
    */
   void reportAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    for (String name : greenhouseKeyConnections()) {
+    for (String name :
+        Ats.greenhouse.connectionsNaming(config.getPropertyNames(), "fetch", "api-key")) {
       access(Ats.greenhouse, name)
           .filter(access -> !access.oauth2())
           .ifPresent(
@@ -92,20 +90,6 @@ public class FetchConfig {
                           + Ats.greenhouse.setting("fetch", name, "client-secret")
                           + "; they take over from the key."));
     }
-  }
-
-  private Set<String> greenhouseKeyConnections() {
-    String prefix = "telltale.fetch.greenhouse.";
-    Set<String> names = new TreeSet<>();
-    for (String property : config.getPropertyNames()) {
-      String dotted = property.toLowerCase(Locale.ROOT).replace('_', '.').replace('-', '.');
-      if (dotted.equals(prefix + "api.key")) {
-        names.add(Ats.DEFAULT_CONNECTION);
-      } else if (dotted.startsWith(prefix) && dotted.endsWith(".api.key")) {
-        names.add(dotted.substring(prefix.length(), dotted.length() - ".api.key".length()));
-      }
-    }
-    return names;
   }
 
   private Optional<String> value(String key) {

@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import telltale.api.ClientCredentials;
@@ -35,7 +33,6 @@ import telltale.writeback.entity.Connection;
 public class WriteBackConfig {
   private static final System.Logger LOG = System.getLogger(WriteBackConfig.class.getName());
 
-  /** Greenhouse Harvest v3 and the token endpoint its client credentials go to. */
   /** The vendor's own API base, for connections that do not name a URL. */
   static final Map<Ats, String> VENDOR_URLS =
       Map.of(
@@ -140,7 +137,8 @@ public class WriteBackConfig {
    * key, which Greenhouse retired on 2026-08-31, and what to set instead.
    */
   void reportAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    for (String name : greenhouseKeyConnections("writeback")) {
+    for (String name :
+        Ats.greenhouse.connectionsNaming(config.getPropertyNames(), "writeback", "api-key")) {
       Optional<Connection> connection = connection(Ats.greenhouse, name);
       if (connection.isPresent() && !connection.get().oauth2()) {
         LOG.log(
@@ -156,21 +154,6 @@ public class WriteBackConfig {
                 + "; they take over from the key.");
       }
     }
-  }
-
-  /** The names of the connections of an area that name a Greenhouse API key in any spelling. */
-  Set<String> greenhouseKeyConnections(String area) {
-    String prefix = "telltale." + area + ".greenhouse.";
-    Set<String> names = new TreeSet<>();
-    for (String property : config.getPropertyNames()) {
-      String dotted = property.toLowerCase(Locale.ROOT).replace('_', '.').replace('-', '.');
-      if (dotted.equals(prefix + "api.key")) {
-        names.add(Ats.DEFAULT_CONNECTION);
-      } else if (dotted.startsWith(prefix) && dotted.endsWith(".api.key")) {
-        names.add(dotted.substring(prefix.length(), dotted.length() - ".api.key".length()));
-      }
-    }
-    return names;
   }
 
   /** Whether a screening of this band gets a note (the band tag is written whatever the band). */
