@@ -132,6 +132,11 @@ public final class PayaraServer implements AutoCloseable {
     }
   }
 
+  /** The log's lines that contain the text, in order. */
+  public List<String> logLines(String containing) {
+    return logText().lines().filter(line -> line.contains(containing)).toList();
+  }
+
   /** kill -9: no shutdown hooks, no flush, as when a machine or container dies. */
   public void kill() {
     process.destroyForcibly();

@@ -130,12 +130,7 @@ class ScheduledMeetingsIT {
 
   @Test
   void theStartNamesTheGreenhouseFetchConnectionStillOnAV1KeyAndTheV3SettingsToSet() {
-    List<String> warnings =
-        server
-            .logText()
-            .lines()
-            .filter(line -> line.contains("uses a Harvest v1 API key"))
-            .toList();
+    List<String> warnings = server.logLines("uses a Harvest v1 API key");
 
     assertEquals(1, warnings.size(), "the default connection only: " + warnings);
     assertTrue(

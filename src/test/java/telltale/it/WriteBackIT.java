@@ -375,12 +375,7 @@ class WriteBackIT {
 
   @Test
   void theStartNamesEachGreenhouseConnectionStillOnAV1KeyAndTheV3SettingsToSet() {
-    List<String> warnings =
-        server
-            .logText()
-            .lines()
-            .filter(line -> line.contains("uses a Harvest v1 API key"))
-            .toList();
+    List<String> warnings = server.logLines("uses a Harvest v1 API key");
 
     assertEquals(2, warnings.size(), "the default and the sales connection: " + warnings);
     assertTrue(
