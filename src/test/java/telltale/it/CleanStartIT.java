@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -24,33 +21,19 @@ import org.junit.jupiter.api.Test;
  * should not keep its runtime under /tmp; without it Payara says so, which is such a case.)
  */
 class CleanStartIT {
-  static final Path JAR =
-      Path.of(System.getProperty("it.war", "target/ROOT.war")).resolveSibling("telltale.jar");
 
   @Test
   void aCleanStartOnTheEmbeddedDefaultsLogsNoWarning() throws Exception {
-    Path logs = Path.of(System.getProperty("it.log.dir", "target"));
-    Path out = logs.resolve("telltale-jar-clean-start.out");
-    Path err = logs.resolve("telltale-jar-clean-start.err");
-    int port = freePort();
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m"));
-    Path data = Path.of(DataDirs.fresh("clean-start"));
-    command.add("-Dtelltale.data.dir=" + data);
-    command.addAll(List.of("-jar", JAR.toString(), "--port", String.valueOf(port)));
-    command.addAll(List.of("--rootdir", DataDirs.fresh("clean-start-runtime")));
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
+    PackagedJar jar =
+        PackagedJar.start(
+            "clean-start", List.of(), List.of("--rootdir", DataDirs.fresh("clean-start-runtime")));
+    Process process = jar.process();
     String log;
     try {
-      assertEquals(200, readyStatus(port, process), "never ready; see " + err);
+      assertEquals(200, readyStatus(jar.port(), process), "never ready; see " + jar.err());
       // what a start logs, read while the service runs: a stop may log what it likes
       Thread.sleep(3000);
-      log = Files.readString(out) + Files.readString(err);
+      log = Files.readString(jar.out()) + Files.readString(jar.err());
     } finally {
       process.destroy();
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -60,10 +43,11 @@ class CleanStartIT {
 
     List<String> warnings =
         log.lines().filter(line -> line.contains("WARNING") || line.contains("SEVERE")).toList();
-    assertTrue(warnings.isEmpty(), "a clean start logged warnings (see " + err + "):\n" + warnings);
     assertTrue(
-        Files.exists(data.resolve("telltale.mv.db")),
-        "the database is where the launcher and the application agree: " + data);
+        warnings.isEmpty(), "a clean start logged warnings (see " + jar.err() + "):\n" + warnings);
+    assertTrue(
+        Files.exists(jar.data().resolve("telltale.mv.db")),
+        "the database is where the launcher and the application agree: " + jar.data());
   }
 
   private static int readyStatus(int port, Process process) throws InterruptedException {
@@ -84,11 +68,5 @@ class CleanStartIT {
       }
     }
     return status;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }
