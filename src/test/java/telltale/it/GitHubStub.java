@@ -3,10 +3,8 @@ package telltale.it;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import telltale.testing.Exchanges;
 
 /**
  * The GitHub REST API on loopback, as documented: GET /users/{u}, /users/{u}/repos and
@@ -263,12 +262,7 @@ public final class GitHubStub implements AutoCloseable {
       HttpExchange exchange, String full, Map<String, String> headers, int status, String body)
       throws IOException {
     seen.add(new Seen(full, headers, status));
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+    Exchanges.answer(exchange, status, "application/json; charset=utf-8", body);
   }
 
   private synchronized Trouble take(String path) {

@@ -3,7 +3,6 @@ package telltale.it;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import telltale.intake.WebhookFixtures;
 import telltale.profile.Ats;
+import telltale.testing.Exchanges;
 
 /**
  * A vendor API on loopback for the write-back and fetch tests: records every request (method, path
@@ -154,11 +154,7 @@ public final class VendorStub implements AutoCloseable {
       Served file = files.get(path);
       if (failure == null && file != null) {
         requests.add(new Request(Instant.now(), exchange.getRequestMethod(), full, headers, body));
-        exchange.getResponseHeaders().add("Content-Type", file.contentType());
-        exchange.sendResponseHeaders(200, file.body().length);
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(file.body());
-        }
+        Exchanges.answer(exchange, 200, file.contentType(), file.body());
         return;
       }
       int status = failure == null ? 200 : failure.status();
@@ -175,12 +171,7 @@ public final class VendorStub implements AutoCloseable {
           v3.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         }
       }
-      byte[] answer = text.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(status, answer.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(answer);
-      }
+      Exchanges.answer(exchange, status, "application/json", text);
     }
   }
 

@@ -22,6 +22,7 @@ import telltale.meetings.entity.ScheduledMeeting;
 import telltale.profile.Ats;
 import telltale.profile.CandidateProfile;
 import telltale.screening.boundary.Screenings;
+import telltale.testing.Exchanges;
 import telltale.testing.RecordedEvents;
 
 /**
@@ -46,9 +47,7 @@ class FetchWorkerTest {
     server.createContext(
         "/cv.txt",
         x -> {
-          byte[] body = "Dana Example, engineer".getBytes();
-          x.sendResponseHeaders(200, body.length);
-          x.getResponseBody().write(body);
+          Exchanges.answer(x, 200, null, "Dana Example, engineer");
           x.close();
         });
     server.createContext(

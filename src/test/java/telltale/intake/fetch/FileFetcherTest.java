@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import telltale.testing.Exchanges;
 
 /** The download rules against a local HTTP server (and a second one as "another host"). */
 class FileFetcherTest {
@@ -180,13 +181,7 @@ class FileFetcherTest {
     try (x) {
       String auth = x.getRequestHeaders().getFirst("Authorization");
       seen.add(auth == null ? x.getRequestURI().toString() : auth);
-      x.getResponseHeaders().add("Content-Type", type);
-      x.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-      if (body.length > 0) {
-        try (OutputStream out = x.getResponseBody()) {
-          out.write(body);
-        }
-      }
+      Exchanges.answer(x, status, type, body);
     }
   }
 

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import telltale.meetings.entity.ScheduledMeeting;
+import telltale.testing.Exchanges;
 
 /**
  * Greenhouse's scheduled interviews of an application, read page by page as Harvest documents them
@@ -55,15 +54,10 @@ class GreenhouseInterviewsTest {
             String query = exchange.getRequestURI().getRawQuery();
             asked.add(exchange.getRequestURI().getRawPath() + "?" + query);
             boolean second = query.contains("page=2");
-            byte[] body = (second ? PAGE_2 : PAGE_1).getBytes(StandardCharsets.UTF_8);
             if (!second && secondPageLink != null) {
               exchange.getResponseHeaders().add("Link", secondPageLink);
             }
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-              out.write(body);
-            }
+            Exchanges.answer(exchange, status, "application/json", second ? PAGE_2 : PAGE_1);
           }
         });
     server.start();
