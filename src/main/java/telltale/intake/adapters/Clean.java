@@ -2,7 +2,6 @@ package telltale.intake.adapters;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -179,7 +178,7 @@ final class Clean {
       } else if (EPOCH_SECONDS.matcher(text).matches()) {
         instant = Instant.ofEpochSecond(Long.parseLong(text));
       } else {
-        instant = OffsetDateTime.parse(text).toInstant();
+        instant = IsoInstants.parse(text);
       }
       return PlausibleDate.Years.plausible(instant.atOffset(ZoneOffset.UTC).getYear())
           ? instant

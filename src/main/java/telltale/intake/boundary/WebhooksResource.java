@@ -1,5 +1,6 @@
 package telltale.intake.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -13,7 +14,12 @@ import jakarta.ws.rs.core.Response;
 import telltale.openapi.ApiBody;
 import telltale.profile.Ats;
 
-/** Webhook deliveries from an ATS: POST /webhooks/{ats} and /webhooks/{ats}/{connection}. */
+/**
+ * Webhook deliveries from an ATS: POST /webhooks/{ats} and /webhooks/{ats}/{connection}. One
+ * instance serves every delivery (it holds no request state), so Jersey does not build and inject a
+ * new resource per request on the busiest path.
+ */
+@ApplicationScoped
 @Path("webhooks")
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
