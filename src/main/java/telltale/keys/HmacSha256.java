@@ -11,26 +11,12 @@ import javax.crypto.spec.SecretKeySpec;
  * webhooks, identity-verification vendors, Zoom). Each scheme reads its own headers and encodings.
  */
 public final class HmacSha256 {
-  /**
-   * Each thread's Mac, initialised again for every call: the provider look-up of a new Mac's first
-   * initialisation cost more than the MAC of a webhook body.
-   */
-  private static final ThreadLocal<Mac> MAC =
-      ThreadLocal.withInitial(
-          () -> {
-            try {
-              return Mac.getInstance("HmacSHA256");
-            } catch (GeneralSecurityException e) {
-              throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-            }
-          });
-
   private HmacSha256() {}
 
   /** HMAC-SHA256 over the parts fed one after the other (no separators are added). */
   public static byte[] of(byte[] key, byte[]... parts) {
     try {
-      Mac mac = MAC.get();
+      Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
       for (byte[] part : parts) {
         mac.update(part);
