@@ -16,6 +16,7 @@ PAIRS = [
     ("EngineBenchmark.screenMinimal", "EngineBenchmark.parseMinimal"),
     ("EngineBenchmark.screenFull", "EngineBenchmark.screenMinimal"),
     ("AdapterBenchmark.readGreenhouse", "AdapterBenchmark.parseGreenhouse"),
+    ("DateBenchmark.submittedAt", "DateBenchmark.baselineSubmittedAtFormatter"),
     ("LinkageBenchmark.fingerprints", "LinkageBenchmark.baselineHmacShort"),
     ("LinkageBenchmark.baselineHmacShort", "LinkageBenchmark.baselineSha256Short"),
     ("LinkageBenchmark.shingles", "LinkageBenchmark.baselineSha256Resume"),
