@@ -14,6 +14,8 @@
 # STARTUP_CDS=1: first one training start of each WAR writes its own dynamic class-data-sharing
 # archive (-XX:ArchiveClassesAtExit, as the Dockerfile does for the image), then every measured
 # start of that WAR uses it (-XX:SharedArchiveFile): the same JVM flags for both servers.
+# STARTUP_BEFORE=<war> (without CDS): every round also starts that earlier Telltale WAR first, so a
+# change is measured against itself and the same bare WAR in one run (before, telltale, bare).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${1:-2}
@@ -33,6 +35,10 @@ rss_mb() { awk '/VmRSS/{printf "%d", $2 / 1024}' "/proc/$PID/status"; }
 now() { date +%s.%N; }
 
 CDS=${STARTUP_CDS:-0}
+BEFORE=
+if [ -n "${STARTUP_BEFORE:-}" ]; then   # deployed as ROOT.war, like target/ROOT.war, at the root path
+  mkdir -p "$WORK/before" && cp "$STARTUP_BEFORE" "$WORK/before/ROOT.war" && BEFORE=$WORK/before/ROOT.war
+fi
 measure() { # runs in a subshell; name war app-path app-status [extra JVM flag] -> "name ready_s cpu_s rss_mb rss_settled_mb"
   local name=$1 war=$2 path=$3 want=$4 extra=${5:-} log="$WORK/$1-$RANDOM.log" start
   if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
@@ -70,12 +76,21 @@ if [ "$CDS" = 1 ]; then   # training starts, not measured: each WAR writes its o
 fi
 printf '%-8s %7s %6s %7s %7s\n' run ready_s cpu_s rss_MB "rss+${SETTLE}s"
 for ((i = 1; i <= ROUNDS; i++)); do
+  if [ -n "$BEFORE" ]; then
+    p=$(measure before "$BEFORE" /api/v1/screenings 401)
+  fi
   t=$(measure telltale target/ROOT.war /api/v1/screenings 401 "$TCDS")
   b=$(measure bare bench/bare-war/target/bare.war /bare/ping 200 "$BCDS")
   for line in "$t" "$b"; do printf '%-8s %7s %6s %7s %7s\n' $line; done
   read -r _ tr tc tm1 tm2 <<< "$t"; read -r _ br bc bm1 bm2 <<< "$b"
   awk -v r="$i" -v tr="$tr" -v br="$br" -v tc="$tc" -v bc="$bc" -v tm1="$tm1" -v bm1="$bm1" -v tm2="$tm2" -v bm2="$bm2" \
     'BEGIN{printf "round %d ratio telltale/bare: ready %.2f, CPU to ready %.2f, RSS at ready %.2f, RSS settled %.2f\n", r, tr/br, tc/bc, tm1/bm1, tm2/bm2}'
+  if [ -n "$BEFORE" ]; then
+    printf '%-8s %7s %6s %7s %7s\n' $p
+    read -r _ pr pc pm1 pm2 <<< "$p"
+    awk -v r="$i" -v tr="$pr" -v br="$br" -v tc="$pc" -v bc="$bc" -v tm1="$pm1" -v bm1="$bm1" -v tm2="$pm2" -v bm2="$bm2" \
+      'BEGIN{printf "round %d ratio before/bare: ready %.2f, CPU to ready %.2f, RSS at ready %.2f, RSS settled %.2f\n", r, tr/br, tc/bc, tm1/bm1, tm2/bm2}'
+  fi
 done
 echo "load after: $(uptime)"
 rm -rf "$WORK"
