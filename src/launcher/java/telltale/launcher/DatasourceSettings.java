@@ -116,10 +116,19 @@ final class DatasourceSettings {
     return expanded.indexOf("${") >= 0 ? null : expanded.toString();
   }
 
-  /** The datasource class for a JDBC URL, as telltale.database.DatasourceDefaults picks it. */
+  /**
+   * The datasource class for a JDBC URL: PostgreSQL's as telltale.database.DatasourceDefaults picks
+   * it, H2 by its driver. Payara chooses how to pool from the class it sees while scanning, which
+   * only the launcher's settings reach: a class that implements XADataSource, as H2's JdbcDataSource
+   * does, is pooled through XA connections, and H2 closes an XA connection's previous handle each
+   * time the pool takes it again, so the statements Payara caches per connection failed on their
+   * next use ("The object is already closed", CleanStartIT). The driver is pooled plainly. (Without
+   * the launcher the class is unknown while scanning, and Payara pools the application's choice
+   * plainly as a DataSource.)
+   */
   static String classFor(String url) {
     return url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")
         ? "org.postgresql.ds.PGSimpleDataSource"
-        : "org.h2.jdbcx.JdbcDataSource";
+        : "org.h2.Driver";
   }
 }

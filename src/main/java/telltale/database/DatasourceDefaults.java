@@ -32,7 +32,9 @@ public class DatasourceDefaults implements ConfigSource {
     return classFor(url);
   }
 
-  /** The class for a URL; the jar's launcher picks the same (DatasourceSettingsTest). */
+  /**
+   * The class for a URL (the jar's launcher names H2 by its driver instead: DatasourceSettings).
+   */
   public static String classFor(String url) {
     String lower = url == null ? "jdbc:h2:" : url.toLowerCase(Locale.ROOT);
     return BY_PREFIX.entrySet().stream()

@@ -23,7 +23,7 @@ class DatasourceSettingsTest {
     assertEquals("jdbc:h2:file:./data/telltale", missing.get("telltale.datasource.url"));
     assertEquals("telltale", missing.get("telltale.datasource.user"));
     assertEquals("telltale", missing.get("telltale.datasource.password"));
-    assertEquals("org.h2.jdbcx.JdbcDataSource", missing.get("telltale.datasource.class"));
+    assertEquals("org.h2.Driver", missing.get("telltale.datasource.class"));
   }
 
   @Test
@@ -85,13 +85,15 @@ class DatasourceSettingsTest {
   }
 
   @Test
-  void theClassIsPickedAsTheApplicationPicksIt() {
-    for (String url :
-        new String[] {"jdbc:postgresql://h/db", "JDBC:POSTGRESQL://h/db", "jdbc:h2:mem:x", "x"}) {
+  void postgresqlIsPickedAsTheApplicationPicksItAndH2ByItsDriver() {
+    for (String url : new String[] {"jdbc:postgresql://h/db", "JDBC:POSTGRESQL://h/db"}) {
       assertEquals(
           telltale.database.DatasourceDefaults.classFor(url),
           DatasourceSettings.classFor(url),
           url);
+    }
+    for (String url : new String[] {"jdbc:h2:mem:x", "jdbc:h2:file:./data/telltale", "x"}) {
+      assertEquals("org.h2.Driver", DatasourceSettings.classFor(url), url);
     }
   }
 
