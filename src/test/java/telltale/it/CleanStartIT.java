@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Test;
  * embedded defaults without one warning in its log: every warning a start prints is something the
  * operator has to act on. (The runtime directory is given, as the README advises for a service that
  * should not keep its runtime under /tmp; without it Payara says so, which is such a case.) It then
- * screens the same candidate three times with the key it made on its first run, and its background
- * rounds read the database, still without a warning: pooled connections reused after their first
- * use once failed on H2 ("The object is already closed") with nothing at start-up to show it.
+ * screens the same candidate three times with the key it made on its first run, takes one webhook
+ * delivery twice (a vendor's retry, answered "duplicate"), and its background rounds read the
+ * database, still without a warning: pooled connections reused after their first use once failed on
+ * H2 ("The object is already closed") with nothing at start-up to show it, and a retry logged a
+ * hundred lines of stack.
  */
 class CleanStartIT {
 
@@ -29,7 +31,9 @@ class CleanStartIT {
   void aCleanStartOnTheEmbeddedDefaultsLogsNoWarning() throws Exception {
     PackagedJar jar =
         PackagedJar.start(
-            "clean-start", List.of(), List.of("--rootdir", DataDirs.fresh("clean-start-runtime")));
+            "clean-start",
+            List.of("telltale.webhooks.generic.secret=" + Signing.GENERIC_SECRET),
+            List.of("--rootdir", DataDirs.fresh("clean-start-runtime")));
     Process process = jar.process();
     String log;
     try {
@@ -38,6 +42,12 @@ class CleanStartIT {
       for (int i = 0; i < 3; i++) {
         assertEquals(201, screen(jar.port(), key), "screening " + (i + 1) + "; see " + jar.err());
       }
+      String base = "http://127.0.0.1:" + jar.port();
+      String delivery = "{\"candidateId\":\"clean-2\",\"location\":{\"country\":\"US\"}}";
+      Signing.deliver(base, "clean-start-1", delivery).statusCode(200);
+      Signing.deliver(base, "clean-start-1", delivery)
+          .statusCode(200)
+          .body("status", org.hamcrest.Matchers.equalTo("duplicate"));
       // the background rounds run every five seconds; what a start and its first requests log is
       // read while the service runs: a stop may log what it likes
       Thread.sleep(6000);
