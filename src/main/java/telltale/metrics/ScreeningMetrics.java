@@ -28,7 +28,9 @@ public class ScreeningMetrics {
       Metadata.builder()
           .withName("telltale.screening.duration")
           .withDescription("Time from a screening's start to its commit (rules, linkage, storage)")
-          .withUnit(MetricUnits.SECONDS)
+          // what the timer records; the Prometheus output is in seconds (declared as SECONDS, the
+          // nanoseconds were printed as seconds: 2.5E8 for a quarter of a second)
+          .withUnit(MetricUnits.NANOSECONDS)
           .build();
 
   @Inject MetricRegistry registry;

@@ -141,6 +141,12 @@ class PlatformIT {
             .asString();
     assertTrue(metrics.matches("(?s).*telltale_screenings_total\\{[^}]*band=\"LOW\".*"), metrics);
     assertTrue(metrics.contains("telltale_screening_duration_seconds_count{"), metrics);
+    java.util.regex.Matcher longest =
+        java.util.regex.Pattern.compile("telltale_screening_duration_seconds_max\\{[^}]*} (\\S+)")
+            .matcher(metrics);
+    assertTrue(longest.find(), metrics);
+    double seconds = Double.parseDouble(longest.group(1));
+    assertTrue(seconds > 0 && seconds < 60, "the longest screening in seconds: " + seconds);
     assertTrue(
         metrics.matches("(?s).*telltale_linkage_lookups_total\\{[^}]*outcome=\"none\"} [1-9].*"),
         metrics);
