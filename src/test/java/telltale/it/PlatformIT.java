@@ -19,6 +19,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -141,9 +143,8 @@ class PlatformIT {
             .asString();
     assertTrue(metrics.matches("(?s).*telltale_screenings_total\\{[^}]*band=\"LOW\".*"), metrics);
     assertTrue(metrics.contains("telltale_screening_duration_seconds_count{"), metrics);
-    java.util.regex.Matcher longest =
-        java.util.regex.Pattern.compile("telltale_screening_duration_seconds_max\\{[^}]*} (\\S+)")
-            .matcher(metrics);
+    Matcher longest =
+        Pattern.compile("telltale_screening_duration_seconds_max\\{[^}]*} (\\S+)").matcher(metrics);
     assertTrue(longest.find(), metrics);
     double seconds = Double.parseDouble(longest.group(1));
     assertTrue(seconds > 0 && seconds < 60, "the longest screening in seconds: " + seconds);

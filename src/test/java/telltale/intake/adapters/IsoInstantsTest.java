@@ -41,18 +41,8 @@ class IsoInstantsTest {
 
   @Provide
   Arbitrary<String> dateTimes() {
-    Arbitrary<String> date =
-        Combinators.combine(
-                Arbitraries.integers().between(0, 9999),
-                Arbitraries.integers().between(0, 13),
-                Arbitraries.integers().between(0, 32))
-            .as((y, m, d) -> String.format("%04d-%02d-%02d", y, m, d));
-    Arbitrary<String> time =
-        Combinators.combine(
-                Arbitraries.integers().between(0, 25),
-                Arbitraries.integers().between(0, 61),
-                Arbitraries.integers().between(0, 61))
-            .as((h, m, s) -> String.format("%02d:%02d:%02d", h, m, s));
+    Arbitrary<String> date = fields(9999, 13, 32, "%04d-%02d-%02d");
+    Arbitrary<String> time = fields(25, 61, 61, "%02d:%02d:%02d");
     Arbitrary<String> fraction =
         Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(10).map(f -> "." + f);
     Arbitrary<String> offset =
@@ -78,6 +68,15 @@ class IsoInstantsTest {
     return Combinators.combine(
             date, separator, time, fraction.injectNull(0.5).map(f -> f == null ? "" : f), offset)
         .as((d, t, c, f, o) -> d + t + c + f + o);
+  }
+
+  /** Three numbers from 0 to their maximum (some beyond what ISO allows), formatted. */
+  private static Arbitrary<String> fields(int first, int second, int third, String format) {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, first),
+            Arbitraries.integers().between(0, second),
+            Arbitraries.integers().between(0, third))
+        .as((a, b, c) -> String.format(format, a, b, c));
   }
 
   private static String ours(String text) {
